@@ -1,0 +1,219 @@
+//! The validated dataset that the rest of the program uses: typed indices instead of string
+//! ids, parsed dates, and a guarantee that every reference resolves. Build one with
+//! [`super::parse::parse`]; nothing downstream checks again what it guarantees.
+
+use super::date::{Date, Day};
+
+macro_rules! index_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(pub u32);
+
+        impl $name {
+            /// The position in its list.
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    };
+}
+
+index_type!(
+    /// Position of a state in [`Dataset::states`].
+    StateIx
+);
+index_type!(
+    /// Position of a tie in [`Dataset::ties`].
+    TieIx
+);
+index_type!(
+    /// Position of a domain in [`Dataset::domains`].
+    DomainIx
+);
+index_type!(
+    /// Position of a source in [`Dataset::sources`].
+    SourceIx
+);
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Domain {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub id: String,
+    pub name: String,
+    pub region: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub author: Option<String>,
+    pub date: Date,
+    pub url: Option<String>,
+}
+
+impl Source {
+    /// The URL, only when it is safe to make a link of it (http or https).
+    pub fn link(&self) -> Option<&str> {
+        self.url.as_deref().filter(|u| {
+            let lower = u.trim_start().to_ascii_lowercase();
+            lower.starts_with("https://") || lower.starts_with("http://")
+        })
+    }
+}
+
+/// Whether a tie is cooperation or rivalry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stance {
+    Cooperation,
+    Rivalry,
+}
+
+impl Stance {
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::Cooperation => "cooperation",
+            Stance::Rivalry => "rivalry",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Citation {
+    pub source: SourceIx,
+    pub quote: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tie {
+    pub id: String,
+    pub title: String,
+    /// Two or more distinct states.
+    pub members: Vec<StateIx>,
+    /// One or more distinct domains.
+    pub domains: Vec<DomainIx>,
+    pub stance: Stance,
+    pub kind: String,
+    pub start: Date,
+    /// `None` while the tie is in force.
+    pub end: Option<Date>,
+    pub summary: String,
+    /// One or more citations.
+    pub sources: Vec<Citation>,
+}
+
+impl Tie {
+    /// Whether the tie is in force on `day`: from the first day of its start period to the
+    /// last day of its end period, both included.
+    ///
+    /// # Examples
+    /// ```
+    /// use alliance_map::model::{date::Date, parse::parse};
+    /// # let text = include_str!("../../tests/fixtures/minimal.json");
+    /// let data = parse("minimal.json", text).unwrap();
+    /// let tie = &data.ties[0]; // starts "2015", ends "2016-06"
+    /// assert!(!tie.is_active(Date::parse("2014-12-31").unwrap().first_day()));
+    /// assert!(tie.is_active(Date::parse("2015-01-01").unwrap().first_day()));
+    /// assert!(tie.is_active(Date::parse("2016-06-30").unwrap().first_day()));
+    /// assert!(!tie.is_active(Date::parse("2016-07-01").unwrap().first_day()));
+    /// ```
+    pub fn is_active(&self, day: Day) -> bool {
+        self.start.first_day() <= day && self.end.is_none_or(|e| day <= e.last_day())
+    }
+
+    /// The tie's dates in words: "April 2015 – ongoing".
+    pub fn period_in_words(&self) -> String {
+        match &self.end {
+            Some(end) if *end == self.start => self.start.in_words(),
+            Some(end) => format!("{} – {}", self.start.in_words(), end.in_words()),
+            None => format!("{} – ongoing", self.start.in_words()),
+        }
+    }
+}
+
+/// A validated dataset.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    pub title: String,
+    pub description: Option<String>,
+    pub domains: Vec<Domain>,
+    pub states: Vec<State>,
+    pub sources: Vec<Source>,
+    pub ties: Vec<Tie>,
+}
+
+impl Dataset {
+    pub fn state(&self, ix: StateIx) -> &State {
+        &self.states[ix.index()]
+    }
+
+    pub fn tie(&self, ix: TieIx) -> &Tie {
+        &self.ties[ix.index()]
+    }
+
+    pub fn domain(&self, ix: DomainIx) -> &Domain {
+        &self.domains[ix.index()]
+    }
+
+    pub fn source(&self, ix: SourceIx) -> &Source {
+        &self.sources[ix.index()]
+    }
+
+    /// Every tie with its index.
+    pub fn tie_ixs(&self) -> impl Iterator<Item = (TieIx, &Tie)> {
+        self.ties
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (TieIx(i as u32), t))
+    }
+
+    /// The ties in force on `day`.
+    pub fn active_ties(&self, day: Day) -> impl Iterator<Item = (TieIx, &Tie)> {
+        self.tie_ixs().filter(move |(_, t)| t.is_active(day))
+    }
+
+    /// The ties `state` is a member of and that are in force on `day`.
+    pub fn ties_of(&self, state: StateIx, day: Day) -> impl Iterator<Item = (TieIx, &Tie)> {
+        self.active_ties(day)
+            .filter(move |(_, t)| t.members.contains(&state))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(url: Option<&str>) -> Source {
+        Source {
+            id: "s".into(),
+            title: "t".into(),
+            publisher: None,
+            author: None,
+            date: Date::parse("2020").unwrap(),
+            url: url.map(String::from),
+        }
+    }
+
+    #[test]
+    fn only_http_and_https_urls_become_links() {
+        assert_eq!(
+            source(Some("https://example.org/a")).link(),
+            Some("https://example.org/a")
+        );
+        assert_eq!(
+            source(Some("HTTP://example.org")).link(),
+            Some("HTTP://example.org")
+        );
+        assert_eq!(source(Some("javascript:alert(1)")).link(), None);
+        assert_eq!(source(Some("data:text/html,hi")).link(), None);
+        assert_eq!(source(Some("//example.org")).link(), None);
+        assert_eq!(source(None).link(), None);
+    }
+}

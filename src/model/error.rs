@@ -1,0 +1,115 @@
+//! What can be wrong with a dataset, said so that a person can fix it.
+//!
+//! Every [`Problem`] names where it is (a JSON path such as `ties[12].members[1]`, or a line
+//! and column for broken JSON syntax) and what was expected. Problems are `Clone + PartialEq`
+//! so the interface can keep them in its state.
+
+use std::fmt;
+
+/// One thing wrong with a dataset, at one place in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// Where: a JSON path (`ties[3].start`), or `line 4, column 17` for syntax errors.
+    pub at: String,
+    pub kind: ProblemKind,
+}
+
+/// The kinds of problems a dataset can have.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    /// The text is not valid JSON.
+    Syntax(String),
+    /// A value has the wrong type, or a required field is missing (serde's words).
+    Shape(String),
+    /// A required top-level field is absent.
+    Missing(&'static str),
+    /// `format` is not `"alliance-map"`.
+    NotThisFormat(String),
+    /// `version` is not one this app reads.
+    UnsupportedVersion(String),
+    /// An id is referenced but not declared in the named list.
+    UnknownId { list: &'static str, id: String },
+    /// An id is declared twice in the same list.
+    DuplicateId { id: String, first: String },
+    /// An id is empty.
+    EmptyId,
+    /// A state appears twice among a tie's members.
+    RepeatedMember(String),
+    /// A tie names fewer than two members.
+    TooFewMembers(usize),
+    /// A list that must not be empty is.
+    Empty(&'static str),
+    /// A date is malformed or does not exist.
+    BadDate { value: String, reason: String },
+    /// A tie ends before it starts.
+    EndBeforeStart { start: String, end: String },
+    /// `stance` is neither `cooperation` nor `rivalry`.
+    BadStance(String),
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProblemKind::Syntax(m) => write!(f, "the file is not valid JSON: {m}"),
+            ProblemKind::Shape(m) => f.write_str(m),
+            ProblemKind::Missing(field) => write!(f, "missing required field `{field}`"),
+            ProblemKind::NotThisFormat(v) => {
+                write!(f, "expected \"alliance-map\", found {v}")
+            }
+            ProblemKind::UnsupportedVersion(v) => {
+                write!(f, "expected version 1, found {v}")
+            }
+            ProblemKind::UnknownId { list, id } => {
+                write!(f, "unknown id \"{id}\": it is not declared in `{list}`")
+            }
+            ProblemKind::DuplicateId { id, first } => {
+                write!(f, "duplicate id \"{id}\": already used at {first}")
+            }
+            ProblemKind::EmptyId => write!(f, "the id is empty"),
+            ProblemKind::RepeatedMember(id) => write!(f, "state \"{id}\" is listed twice"),
+            ProblemKind::TooFewMembers(n) => {
+                write!(f, "a tie needs at least two members, found {n}")
+            }
+            ProblemKind::Empty(what) => write!(f, "expected at least one {what}, found none"),
+            ProblemKind::BadDate { value, reason } => write!(f, "\"{value}\": {reason}"),
+            ProblemKind::EndBeforeStart { start, end } => {
+                write!(f, "the tie ends ({end}) before it starts ({start})")
+            }
+            ProblemKind::BadStance(v) => {
+                write!(f, "expected \"cooperation\" or \"rivalry\", found \"{v}\"")
+            }
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.at, self.kind)
+    }
+}
+
+/// A dataset that could not be loaded: every problem found, in file order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadError {
+    /// The file name or address the dataset came from.
+    pub origin: String,
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.problems.len();
+        write!(
+            f,
+            "{} has {n} problem{}",
+            self.origin,
+            if n == 1 { "" } else { "s" }
+        )?;
+        for p in &self.problems {
+            write!(f, "\n- {p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}

@@ -1,0 +1,10 @@
+//! The data model: the dataset file format, its validation, dates and the timeline rule.
+//! Free of browser types, so it builds and tests natively.
+
+pub mod dataset;
+pub mod date;
+pub mod error;
+pub mod parse;
+pub mod raw;
+pub mod timeline;
+pub mod view_state;

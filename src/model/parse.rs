@@ -1,0 +1,408 @@
+//! Turning a dataset file into a [`Dataset`], checking everything on the way and collecting
+//! every problem rather than stopping at the first.
+//!
+//! Three passes: JSON syntax (with line and column), the shape of each list element (with its
+//! JSON path), then meaning: ids unique and resolvable, dates real, ties well formed.
+
+use std::collections::HashMap;
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use super::dataset::{
+    Citation, Dataset, Domain, DomainIx, Source, SourceIx, Stance, State, StateIx, Tie,
+};
+use super::date::Date;
+use super::error::{LoadError, Problem, ProblemKind};
+use super::raw::{RawDomain, RawSource, RawState, RawTie};
+
+/// Parses and validates a dataset. `origin` names the file or address in messages.
+///
+/// # Examples
+/// ```
+/// use alliance_map::model::parse::parse;
+/// let err = parse("mine.json", r#"{"format": "alliance-map", "version": 2}"#).unwrap_err();
+/// assert_eq!(err.problems[0].to_string(), "version: expected version 1, found 2");
+/// ```
+pub fn parse(origin: &str, text: &str) -> Result<Dataset, LoadError> {
+    let fail = |problems| LoadError {
+        origin: origin.to_string(),
+        problems,
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| fail(vec![syntax_problem(&e)]))?;
+    let mut checker = Checker::default();
+    let dataset = match value.as_object() {
+        Some(root) => checker.dataset(root),
+        None => {
+            checker.problem(
+                "(top level)",
+                shape_of("an object with the dataset's fields", &value),
+            );
+            None
+        }
+    };
+    match dataset {
+        Some(d) if checker.problems.is_empty() => Ok(d),
+        _ => Err(fail(checker.problems)),
+    }
+}
+
+fn syntax_problem(e: &serde_json::Error) -> Problem {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
+    Problem {
+        at: format!("line {}, column {}", e.line(), e.column()),
+        kind: ProblemKind::Syntax(message),
+    }
+}
+
+fn describe(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => format!("boolean {b}"),
+        Value::Number(n) => format!("number {n}"),
+        Value::String(s) => format!("string \"{s}\""),
+        Value::Array(_) => "an array".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+fn shape_of(expected: &str, found: &Value) -> ProblemKind {
+    ProblemKind::Shape(format!("expected {expected}, found {}", describe(found)))
+}
+
+/// Joins a base path and a path relative to it (`ties[3]` + `members[1]`).
+fn join(base: &str, rel: &str) -> String {
+    match rel {
+        "" | "." => base.to_string(),
+        r if r.starts_with('[') => format!("{base}{r}"),
+        r => format!("{base}.{r}"),
+    }
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+/// Where each id of one list was first declared, for lookups and duplicate reports.
+struct Ids<Ix> {
+    list: &'static str,
+    map: HashMap<String, (Ix, String)>,
+    /// False when the list itself is missing or not an array: that is reported once, and
+    /// references into it are not reported again.
+    readable: bool,
+}
+
+impl<Ix: Copy> Ids<Ix> {
+    fn get(&self, id: &str) -> Option<Ix> {
+        self.map.get(id).map(|(ix, _)| *ix)
+    }
+}
+
+impl Checker {
+    fn problem(&mut self, at: impl Into<String>, kind: ProblemKind) {
+        self.problems.push(Problem {
+            at: at.into(),
+            kind,
+        });
+    }
+
+    fn dataset(&mut self, root: &Map<String, Value>) -> Option<Dataset> {
+        match root.get("format") {
+            Some(Value::String(s)) if s == "alliance-map" => {}
+            Some(v) => self.problem("format", ProblemKind::NotThisFormat(describe(v))),
+            None => self.problem("(top level)", ProblemKind::Missing("format")),
+        }
+        match root.get("version") {
+            Some(v) if v.as_u64() == Some(1) => {}
+            Some(v) => self.problem("version", ProblemKind::UnsupportedVersion(v.to_string())),
+            None => self.problem("(top level)", ProblemKind::Missing("version")),
+        }
+        if !self.problems.is_empty() {
+            // Not a dataset of this format and version: its other fields mean nothing here.
+            return None;
+        }
+        let title = self.text_field(root, "title", true);
+        let description = self.text_field(root, "description", false);
+
+        let raw_domains = self.list::<RawDomain>(root, "domains", "domain");
+        let raw_states = self.list::<RawState>(root, "states", "state");
+        let raw_sources = self.list::<RawSource>(root, "sources", "source");
+        let raw_ties = self.list::<RawTie>(root, "ties", "tie");
+
+        let domain_ids = self.ids(root, "domains", |i| DomainIx(i as u32));
+        let state_ids = self.ids(root, "states", |i| StateIx(i as u32));
+        let source_ids = self.ids(root, "sources", |i| SourceIx(i as u32));
+        self.ids(root, "ties", |i| i);
+
+        let domains = raw_domains.map(|v| {
+            v.into_iter()
+                .map(|(_, d)| Domain {
+                    id: d.id,
+                    label: d.label,
+                })
+                .collect::<Vec<_>>()
+        });
+        let states = raw_states.map(|v| {
+            v.into_iter()
+                .map(|(_, s)| State {
+                    id: s.id,
+                    name: s.name,
+                    region: s.region,
+                })
+                .collect::<Vec<_>>()
+        });
+        let sources = raw_sources.map(|v| {
+            v.into_iter()
+                .filter_map(|(i, s)| {
+                    let date = self.date(&format!("sources[{i}].date"), &s.date)?;
+                    Some(Source {
+                        id: s.id,
+                        title: s.title,
+                        publisher: s.publisher,
+                        author: s.author,
+                        date,
+                        url: s.url,
+                    })
+                })
+                .collect::<Vec<_>>()
+        });
+        let ties = raw_ties.map(|v| {
+            v.into_iter()
+                .filter_map(|(i, t)| self.tie(i, t, &state_ids, &domain_ids, &source_ids))
+                .collect::<Vec<_>>()
+        });
+        Some(Dataset {
+            title: title?,
+            description,
+            domains: domains?,
+            states: states?,
+            sources: sources?,
+            ties: ties?,
+        })
+    }
+
+    fn text_field(
+        &mut self,
+        root: &Map<String, Value>,
+        key: &'static str,
+        required: bool,
+    ) -> Option<String> {
+        match root.get(key) {
+            Some(Value::String(s)) => Some(s.clone()),
+            None if !required => None,
+            Some(Value::Null) if !required => None,
+            None => {
+                self.problem("(top level)", ProblemKind::Missing(key));
+                None
+            }
+            Some(v) => {
+                self.problem(key, shape_of("a string", v));
+                None
+            }
+        }
+    }
+
+    /// Reads a top-level list, each element on its own so that one bad element does not hide
+    /// the problems of the others. `None` when the list itself is missing or not a list.
+    fn list<T: DeserializeOwned>(
+        &mut self,
+        root: &Map<String, Value>,
+        key: &'static str,
+        noun: &'static str,
+    ) -> Option<Vec<(usize, T)>> {
+        let items = match root.get(key) {
+            Some(Value::Array(items)) => items,
+            Some(v) => {
+                self.problem(key, shape_of("an array", v));
+                return None;
+            }
+            None => {
+                self.problem("(top level)", ProblemKind::Missing(key));
+                return None;
+            }
+        };
+        if items.is_empty() {
+            self.problem(key, ProblemKind::Empty(noun));
+        }
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            match serde_path_to_error::deserialize::<_, T>(item) {
+                Ok(t) => out.push((i, t)),
+                Err(e) => {
+                    let at = join(&format!("{key}[{i}]"), &e.path().to_string());
+                    self.problem(at, ProblemKind::Shape(e.into_inner().to_string()));
+                }
+            }
+        }
+        Some(out)
+    }
+
+    /// Indexes the `id` of every element of a list (also of elements with other problems, so
+    /// that references to them do not add spurious errors), reporting empty and repeated ids.
+    fn ids<Ix: Copy>(
+        &mut self,
+        root: &Map<String, Value>,
+        list: &'static str,
+        ix: impl Fn(usize) -> Ix,
+    ) -> Ids<Ix> {
+        let mut ids = Ids {
+            list,
+            map: HashMap::new(),
+            readable: false,
+        };
+        let Some(Value::Array(items)) = root.get(list) else {
+            return ids;
+        };
+        ids.readable = true;
+        for (i, item) in items.iter().enumerate() {
+            let Some(id) = item.get("id").and_then(Value::as_str) else {
+                continue;
+            };
+            let at = format!("{list}[{i}].id");
+            if id.trim().is_empty() {
+                self.problem(at, ProblemKind::EmptyId);
+            } else if let Some((_, first)) = ids.map.get(id) {
+                let kind = ProblemKind::DuplicateId {
+                    id: id.to_string(),
+                    first: first.clone(),
+                };
+                self.problem(at, kind);
+            } else {
+                ids.map.insert(id.to_string(), (ix(i), at));
+            }
+        }
+        ids
+    }
+
+    fn date(&mut self, at: &str, text: &str) -> Option<Date> {
+        Date::parse(text)
+            .map_err(|e| {
+                let kind = ProblemKind::BadDate {
+                    value: text.to_string(),
+                    reason: e.to_string(),
+                };
+                self.problem(at, kind);
+            })
+            .ok()
+    }
+
+    fn resolve<Ix: Copy>(&mut self, ids: &Ids<Ix>, at: String, id: &str) -> Option<Ix> {
+        let found = ids.get(id);
+        if found.is_none() && ids.readable {
+            self.problem(
+                at,
+                ProblemKind::UnknownId {
+                    list: ids.list,
+                    id: id.to_string(),
+                },
+            );
+        }
+        found
+    }
+
+    fn tie(
+        &mut self,
+        i: usize,
+        t: RawTie,
+        states: &Ids<StateIx>,
+        domains: &Ids<DomainIx>,
+        sources: &Ids<SourceIx>,
+    ) -> Option<Tie> {
+        let base = format!("ties[{i}]");
+        let before = self.problems.len();
+
+        let mut members = Vec::with_capacity(t.members.len());
+        for (m, id) in t.members.iter().enumerate() {
+            let at = format!("{base}.members[{m}]");
+            if let Some(ix) = self.resolve(states, at.clone(), id) {
+                if members.contains(&ix) {
+                    self.problem(at, ProblemKind::RepeatedMember(id.clone()));
+                } else {
+                    members.push(ix);
+                }
+            }
+        }
+        if t.members.len() < 2 {
+            self.problem(
+                format!("{base}.members"),
+                ProblemKind::TooFewMembers(t.members.len()),
+            );
+        }
+
+        if t.domains.is_empty() {
+            self.problem(format!("{base}.domains"), ProblemKind::Empty("domain"));
+        }
+        let mut tie_domains = Vec::with_capacity(t.domains.len());
+        for (d, id) in t.domains.iter().enumerate() {
+            if let Some(ix) = self.resolve(domains, format!("{base}.domains[{d}]"), id) {
+                if !tie_domains.contains(&ix) {
+                    tie_domains.push(ix);
+                }
+            }
+        }
+
+        let stance = match t.stance.as_str() {
+            "cooperation" => Some(Stance::Cooperation),
+            "rivalry" => Some(Stance::Rivalry),
+            other => {
+                self.problem(
+                    format!("{base}.stance"),
+                    ProblemKind::BadStance(other.to_string()),
+                );
+                None
+            }
+        };
+
+        let start = self.date(&format!("{base}.start"), &t.start);
+        let end = match &t.end {
+            Some(e) => self.date(&format!("{base}.end"), e).map(Some),
+            None => Some(None),
+        };
+        if let (Some(s), Some(Some(e))) = (start, end) {
+            if e.last_day() < s.first_day() {
+                let kind = ProblemKind::EndBeforeStart {
+                    start: s.to_string(),
+                    end: e.to_string(),
+                };
+                self.problem(format!("{base}.end"), kind);
+            }
+        }
+
+        if t.sources.is_empty() {
+            self.problem(
+                format!("{base}.sources"),
+                ProblemKind::Empty("source citation"),
+            );
+        }
+        let mut citations = Vec::with_capacity(t.sources.len());
+        for (c, cite) in t.sources.into_iter().enumerate() {
+            let at = format!("{base}.sources[{c}].source");
+            if let Some(source) = self.resolve(sources, at, &cite.source) {
+                citations.push(Citation {
+                    source,
+                    quote: cite.quote,
+                });
+            }
+        }
+
+        if self.problems.len() > before {
+            return None;
+        }
+        Some(Tie {
+            id: t.id,
+            title: t.title,
+            members,
+            domains: tie_domains,
+            stance: stance?,
+            kind: t.kind,
+            start: start?,
+            end: end?,
+            summary: t.summary,
+            sources: citations,
+        })
+    }
+}

@@ -1,0 +1,139 @@
+//! What the reader is looking at: the chosen date, whether time is playing, and what is
+//! selected; changed only through [`Action`]s, by [`ViewState::apply`].
+
+use super::dataset::{StateIx, TieIx};
+use super::date::Day;
+use super::timeline::Timeline;
+
+/// A selected state or tie.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    State(StateIx),
+    Tie(TieIx),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ViewState {
+    pub timeline: Timeline,
+    pub day: Day,
+    pub playing: bool,
+    pub selection: Option<Selection>,
+}
+
+/// Everything the reader can do to the view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Move to a day (clamped into the timeline); pauses playing.
+    SetDay(Day),
+    /// Start playing; from the end, start over from the beginning.
+    Play,
+    Pause,
+    /// One step of playing; stops at the end.
+    Advance,
+    Select(Option<Selection>),
+}
+
+impl ViewState {
+    /// The view of a freshly loaded dataset: the latest date, nothing selected.
+    pub fn new(timeline: Timeline) -> ViewState {
+        ViewState {
+            timeline,
+            day: timeline.last,
+            playing: false,
+            selection: None,
+        }
+    }
+
+    /// The state after `action`.
+    ///
+    /// # Examples
+    /// ```
+    /// use alliance_map::model::{date::Day, timeline::Timeline, view_state::{Action, ViewState}};
+    /// let v = ViewState::new(Timeline { first: Day(0), last: Day(480) });
+    /// let v = v.apply(Action::Play); // at the end: starts over
+    /// assert_eq!((v.day, v.playing), (Day(0), true));
+    /// let v = v.apply(Action::Advance);
+    /// assert_eq!(v.day, Day(2));
+    /// ```
+    pub fn apply(self, action: Action) -> ViewState {
+        let t = self.timeline;
+        match action {
+            Action::SetDay(day) => ViewState {
+                day: t.clamp(day),
+                playing: false,
+                ..self
+            },
+            Action::Play if self.day >= t.last => ViewState {
+                day: t.first,
+                playing: true,
+                ..self
+            },
+            Action::Play => ViewState {
+                playing: true,
+                ..self
+            },
+            Action::Pause => ViewState {
+                playing: false,
+                ..self
+            },
+            Action::Advance if !self.playing => self,
+            Action::Advance => {
+                let day = t.clamp(Day(self.day.0 + t.play_step()));
+                ViewState {
+                    day,
+                    playing: day < t.last,
+                    ..self
+                }
+            }
+            Action::Select(selection) => ViewState { selection, ..self },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view() -> ViewState {
+        ViewState::new(Timeline {
+            first: Day(100),
+            last: Day(100 + 240 * 3),
+        })
+    }
+
+    #[test]
+    fn setting_a_day_clamps_and_pauses() {
+        let v = view().apply(Action::Play).apply(Action::SetDay(Day(5)));
+        assert_eq!((v.day, v.playing), (Day(100), false));
+        assert_eq!(view().apply(Action::SetDay(Day(99_999))).day, Day(820));
+    }
+
+    #[test]
+    fn playing_steps_to_the_end_and_stops() {
+        let mut v = view().apply(Action::SetDay(Day(800))).apply(Action::Play);
+        assert!(v.playing);
+        let mut steps = 0;
+        while v.playing {
+            v = v.apply(Action::Advance);
+            steps += 1;
+        }
+        assert_eq!((v.day, steps), (Day(820), 7));
+        // Advancing while paused does nothing; pausing keeps the day.
+        assert_eq!(v.apply(Action::Advance), v);
+        let p = view()
+            .apply(Action::SetDay(Day(400)))
+            .apply(Action::Play)
+            .apply(Action::Advance)
+            .apply(Action::Pause);
+        assert_eq!((p.day, p.playing), (Day(403), false));
+    }
+
+    #[test]
+    fn selection_is_kept_across_dates() {
+        let v = view()
+            .apply(Action::Select(Some(Selection::State(StateIx(2)))))
+            .apply(Action::SetDay(Day(300)));
+        assert_eq!(v.selection, Some(Selection::State(StateIx(2))));
+        assert_eq!(v.apply(Action::Select(None)).selection, None);
+    }
+}

@@ -1,0 +1,65 @@
+//! What a selection brings forward: a selected state with its partners and the ties between
+//! them in force, or a selected tie with its members. Everything else is dimmed.
+
+use super::frame::Frame;
+use crate::model::dataset::Dataset;
+use crate::model::view_state::Selection;
+
+/// Which states and ties stand out. With nothing selected, everything does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Focus {
+    /// By state index.
+    pub states: Vec<bool>,
+    /// By tie index.
+    pub ties: Vec<bool>,
+    pub any: bool,
+}
+
+impl Focus {
+    /// # Examples
+    /// ```
+    /// use alliance_map::{layout::map::MapLayout, model::{dataset::*, parse::parse, view_state::Selection}};
+    /// use alliance_map::scene::{focus::Focus, frame::Frame};
+    /// # let text = include_str!("../../tests/fixtures/minimal.json");
+    /// let data = parse("minimal.json", text).unwrap();
+    /// let frame = Frame::at(&data, &MapLayout::compute(&data), data.ties[0].start.first_day());
+    /// let f = Focus::of(&data, &frame, Some(Selection::State(StateIx(0))));
+    /// assert_eq!(f.states, [true, true, false]); // Aland and its partner Bland
+    /// assert_eq!(f.ties, [true, false, false]);
+    /// ```
+    pub fn of(data: &Dataset, frame: &Frame, selection: Option<Selection>) -> Focus {
+        let (n, m) = (data.states.len(), data.ties.len());
+        let Some(selection) = selection else {
+            return Focus {
+                states: vec![true; n],
+                ties: vec![true; m],
+                any: false,
+            };
+        };
+        let mut f = Focus {
+            states: vec![false; n],
+            ties: vec![false; m],
+            any: true,
+        };
+        match selection {
+            Selection::State(s) => {
+                f.states[s.index()] = true;
+                for t in &frame.ties {
+                    let tie = data.tie(*t);
+                    if tie.members.contains(&s) {
+                        f.ties[t.index()] = true;
+                        tie.members.iter().for_each(|m| f.states[m.index()] = true);
+                    }
+                }
+            }
+            Selection::Tie(t) => {
+                f.ties[t.index()] = true;
+                data.tie(t)
+                    .members
+                    .iter()
+                    .for_each(|m| f.states[m.index()] = true);
+            }
+        }
+        f
+    }
+}

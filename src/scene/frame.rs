@@ -1,0 +1,252 @@
+//! What the map shows on one date: a strand (a line or curve) per tie and domain, spread
+//! side by side when several join the same two bodies; the hubs of multilateral ties in
+//! force; and which states take part in any tie then. Computed when the date changes, not
+//! per animation frame.
+
+use std::collections::BTreeMap;
+
+use super::view::Viewport;
+use crate::layout::map::MapLayout;
+use crate::model::dataset::{Dataset, DomainIx, StateIx, TieIx};
+use crate::model::date::Day;
+
+/// The gap between neighbouring parallel strands, in layout units.
+pub const STRAND_GAP: f64 = 7.0;
+
+/// One line of one tie in one domain, from `from` to `to`, bowed sideways by `bend` at its
+/// middle (0 is straight; the sign picks the side).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Strand {
+    pub tie: TieIx,
+    pub domain: DomainIx,
+    pub from: (f64, f64),
+    pub to: (f64, f64),
+    pub bend: f64,
+}
+
+impl Strand {
+    /// The strand on screen: its ends and the control point of the quadratic curve that
+    /// passes `bend` pixels off the chord's middle. Bending on screen keeps parallel strands
+    /// apart at every zoom.
+    pub fn on_screen(&self, view: &Viewport) -> Curve {
+        let from = view.to_screen(self.from);
+        let to = view.to_screen(self.to);
+        let (dx, dy) = (to.0 - from.0, to.1 - from.1);
+        let len = (dx * dx + dy * dy).sqrt().max(1e-9);
+        let (nx, ny) = (-dy / len, dx / len);
+        let mid = ((from.0 + to.0) / 2.0, (from.1 + to.1) / 2.0);
+        Curve {
+            from,
+            control: (mid.0 + nx * 2.0 * self.bend, mid.1 + ny * 2.0 * self.bend),
+            to,
+        }
+    }
+}
+
+/// A quadratic curve on screen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Curve {
+    pub from: (f64, f64),
+    pub control: (f64, f64),
+    pub to: (f64, f64),
+}
+
+impl Curve {
+    /// The point at parameter `t` in [0, 1].
+    pub fn point(&self, t: f64) -> (f64, f64) {
+        let (a, c, b) = (self.from, self.control, self.to);
+        let u = 1.0 - t;
+        (
+            u * u * a.0 + 2.0 * u * t * c.0 + t * t * b.0,
+            u * u * a.1 + 2.0 * u * t * c.1 + t * t * b.1,
+        )
+    }
+
+    /// The unit normal at parameter `t`.
+    pub fn normal(&self, t: f64) -> (f64, f64) {
+        let (a, c, b) = (self.from, self.control, self.to);
+        let dx = 2.0 * (1.0 - t) * (c.0 - a.0) + 2.0 * t * (b.0 - c.0);
+        let dy = 2.0 * (1.0 - t) * (c.1 - a.1) + 2.0 * t * (b.1 - c.1);
+        let len = (dx * dx + dy * dy).sqrt().max(1e-9);
+        (-dy / len, dx / len)
+    }
+
+    /// Parameters of evenly spread marks about `gap` pixels apart, ends excluded.
+    pub fn marks(&self, gap: f64) -> impl Iterator<Item = f64> {
+        let chord = ((self.to.0 - self.from.0).powi(2) + (self.to.1 - self.from.1).powi(2)).sqrt();
+        let n = (chord / gap).floor().max(0.0) as usize;
+        (1..n).map(move |k| k as f64 / n as f64)
+    }
+}
+
+/// Everything drawn on one date.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Frame {
+    pub strands: Vec<Strand>,
+    /// Hubs of the multilateral ties in force, with their positions.
+    pub hubs: Vec<(TieIx, (f64, f64))>,
+    /// By [`StateIx`]: whether the state is a member of a tie in force.
+    pub active: Vec<bool>,
+    /// The ties in force, in dataset order.
+    pub ties: Vec<TieIx>,
+}
+
+/// Offsets for `n` parallel strands, centred on zero.
+fn offsets(n: usize) -> impl Iterator<Item = f64> {
+    (0..n).map(move |k| (k as f64 - (n as f64 - 1.0) / 2.0) * STRAND_GAP)
+}
+
+impl Frame {
+    /// The frame for `day`.
+    ///
+    /// # Examples
+    /// ```
+    /// use alliance_map::{layout::map::MapLayout, model::{date::Date, parse::parse}, scene::frame::Frame};
+    /// # let text = include_str!("../../tests/fixtures/minimal.json");
+    /// let data = parse("minimal.json", text).unwrap();
+    /// let layout = MapLayout::compute(&data);
+    /// let day = Date::parse("2015-06-01").unwrap().first_day();
+    /// let frame = Frame::at(&data, &layout, day);
+    /// assert_eq!(frame.ties.len(), 1);
+    /// assert_eq!(frame.active, [true, true, false]);
+    /// ```
+    pub fn at(data: &Dataset, layout: &MapLayout, day: Day) -> Frame {
+        let mut frame = Frame {
+            active: vec![false; data.states.len()],
+            ..Frame::default()
+        };
+        // Bilateral strands grouped by pair, so that all of a pair's lines are spread apart.
+        let mut pairs: BTreeMap<(StateIx, StateIx), Vec<(TieIx, DomainIx)>> = BTreeMap::new();
+        for (ix, tie) in data.active_ties(day) {
+            frame.ties.push(ix);
+            for m in &tie.members {
+                frame.active[m.index()] = true;
+            }
+            if let (Some(hub), true) = (layout.hub(ix), tie.members.len() > 2) {
+                frame.hubs.push((ix, hub));
+                for m in &tie.members {
+                    let from = layout.state(*m);
+                    for (domain, bend) in tie.domains.iter().zip(offsets(tie.domains.len())) {
+                        frame.strands.push(Strand {
+                            tie: ix,
+                            domain: *domain,
+                            from,
+                            to: hub,
+                            bend,
+                        });
+                    }
+                }
+            } else {
+                let (a, b) = (tie.members[0], tie.members[1]);
+                let strands = pairs.entry((a.min(b), a.max(b))).or_default();
+                strands.extend(tie.domains.iter().map(|d| (ix, *d)));
+            }
+        }
+        for ((a, b), strands) in pairs {
+            let (from, to) = (layout.state(a), layout.state(b));
+            for ((tie, domain), bend) in strands.iter().zip(offsets(strands.len())) {
+                frame.strands.push(Strand {
+                    tie: *tie,
+                    domain: *domain,
+                    from,
+                    to,
+                    bend,
+                });
+            }
+        }
+        frame
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{date::Date, parse::parse};
+
+    fn day(s: &str) -> Day {
+        Date::parse(s).unwrap().first_day()
+    }
+
+    #[test]
+    fn strands_follow_the_ties_in_force() {
+        let data = parse("m", include_str!("../../tests/fixtures/minimal.json")).unwrap();
+        let layout = MapLayout::compute(&data);
+        let f = Frame::at(&data, &layout, day("2016-05-20"));
+        // All three ties: ab (space), abc (cyber + space, 3 members, 2 domains), bc (cyber).
+        assert_eq!(f.ties, [TieIx(0), TieIx(1), TieIx(2)]);
+        assert_eq!(f.strands.len(), 1 + 3 * 2 + 1);
+        assert_eq!(f.hubs, [(TieIx(1), layout.hub(TieIx(1)).unwrap())]);
+        // The hub's two domains are drawn side by side.
+        let spokes: Vec<f64> = f
+            .strands
+            .iter()
+            .filter(|s| s.tie == TieIx(1))
+            .map(|s| s.bend)
+            .collect();
+        assert_eq!(spokes, [-3.5, 3.5, -3.5, 3.5, -3.5, 3.5]);
+        let after = Frame::at(&data, &layout, day("2016-07-01"));
+        assert_eq!(after.ties, [TieIx(1), TieIx(2)]);
+        let before = Frame::at(&data, &layout, day("2014-12-31"));
+        assert!(before.strands.is_empty() && before.active == [false; 3]);
+    }
+
+    #[test]
+    fn a_pair_with_several_ties_gets_parallel_strands() {
+        let mut data = parse("m", include_str!("../../tests/fixtures/minimal.json")).unwrap();
+        // Make the cyber rivalry a second A-B tie beside the space accord.
+        data.ties[2].members = vec![StateIx(1), StateIx(0)];
+        let layout = MapLayout::compute(&data);
+        let f = Frame::at(&data, &layout, day("2016-05-20"));
+        let pair: Vec<&Strand> = f.strands.iter().filter(|s| s.tie != TieIx(1)).collect();
+        assert_eq!(pair.len(), 2);
+        assert_eq!((pair[0].bend, pair[1].bend), (-3.5, 3.5));
+        assert_eq!(
+            (pair[0].from, pair[0].to),
+            (pair[1].from, pair[1].to),
+            "same direction, so offsets do not cancel"
+        );
+    }
+
+    #[test]
+    fn a_bent_strand_passes_its_offset_in_pixels_at_the_middle_at_any_zoom() {
+        let s = Strand {
+            tie: TieIx(0),
+            domain: DomainIx(0),
+            from: (0.0, 0.0),
+            to: (10.0, 0.0),
+            bend: 3.0,
+        };
+        for scale in [0.5, 1.0, 4.0] {
+            let c = s.on_screen(&Viewport {
+                scale,
+                tx: 1.0,
+                ty: 2.0,
+            });
+            assert_eq!(c.point(0.0), (1.0, 2.0));
+            assert_eq!(c.point(1.0), (1.0 + 10.0 * scale, 2.0));
+            assert_eq!(c.point(0.5), (1.0 + 5.0 * scale, 5.0));
+        }
+    }
+
+    #[test]
+    fn marks_are_spread_along_the_curve() {
+        let c = Curve {
+            from: (0.0, 0.0),
+            control: (50.0, 0.0),
+            to: (100.0, 0.0),
+        };
+        let marks: Vec<f64> = c.marks(20.0).collect();
+        assert_eq!(marks, [0.2, 0.4, 0.6, 0.8]);
+        assert_eq!(c.normal(0.5), (-0.0, 1.0));
+        assert_eq!(
+            Curve {
+                from: (0.0, 0.0),
+                control: (1.0, 0.0),
+                to: (2.0, 0.0)
+            }
+            .marks(20.0)
+            .count(),
+            0
+        );
+    }
+}

@@ -1,0 +1,11 @@
+//! What is drawn where: the frame of strands and hubs on a date, the view transform, and
+//! hit testing. Pure, so the painter in the browser only turns it into pixels.
+
+pub mod focus;
+pub mod frame;
+pub mod gesture;
+pub mod hit;
+pub mod labels;
+pub mod map_data;
+pub mod style;
+pub mod view;

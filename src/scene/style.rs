@@ -1,0 +1,84 @@
+//! How each domain looks: a colour from a palette that stays distinct under the common
+//! colour-vision deficiencies (Okabe and Ito's), and a dash pattern, so no domain depends on
+//! colour alone. Rivalry is drawn with cross ticks along the line, whatever the domain.
+
+/// Colour and dash pattern (in pixels, on/off) of one domain's lines.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DomainStyle {
+    pub color: &'static str,
+    pub dash: &'static [f64],
+}
+
+const STYLES: [DomainStyle; 6] = [
+    DomainStyle {
+        color: "#0072b2",
+        dash: &[],
+    },
+    DomainStyle {
+        color: "#d55e00",
+        dash: &[9.0, 4.0],
+    },
+    DomainStyle {
+        color: "#009e73",
+        dash: &[2.0, 3.0],
+    },
+    DomainStyle {
+        color: "#cc79a7",
+        dash: &[12.0, 3.0, 2.0, 3.0],
+    },
+    DomainStyle {
+        color: "#e69f00",
+        dash: &[5.0, 5.0],
+    },
+    DomainStyle {
+        color: "#56b4e9",
+        dash: &[1.0, 6.0],
+    },
+];
+
+/// The style of the domain at `index` in the dataset's list (repeating past six).
+///
+/// # Examples
+/// ```
+/// use alliance_map::scene::style::domain_style;
+/// assert_eq!(domain_style(0).dash, &[] as &[f64]); // the first domain is solid
+/// assert_ne!(domain_style(1).color, domain_style(2).color);
+/// ```
+pub fn domain_style(index: usize) -> DomainStyle {
+    STYLES[index % STYLES.len()]
+}
+
+/// The dash pattern as SVG's `stroke-dasharray` value.
+pub fn dasharray(style: &DomainStyle) -> String {
+    if style.dash.is_empty() {
+        "none".into()
+    } else {
+        style
+            .dash
+            .iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Spacing of rivalry's cross ticks along a line, in pixels.
+pub const RIVALRY_TICK_GAP: f64 = 11.0;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_six_domains_differ_in_colour_and_dash() {
+        for i in 0..6 {
+            for j in (i + 1)..6 {
+                assert_ne!(domain_style(i).color, domain_style(j).color);
+                assert_ne!(domain_style(i).dash, domain_style(j).dash);
+            }
+        }
+        assert_eq!(domain_style(6), domain_style(0));
+        assert_eq!(dasharray(&domain_style(1)), "9 4");
+        assert_eq!(dasharray(&domain_style(0)), "none");
+    }
+}

@@ -1,0 +1,161 @@
+//! The detail panel: with nothing selected, the states to pick from; for a state, its ties
+//! in force on the chosen date; for a tie, its dates, members, domains, summary and sources
+//! with their quotes.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::dataset::{Dataset, StateIx, Tie, TieIx};
+use crate::model::view_state::{Selection, ViewState};
+use crate::scene::frame::Frame;
+use crate::scene::map_data::MapData;
+
+#[derive(Properties, PartialEq)]
+pub struct DetailProps {
+    pub map: Rc<MapData>,
+    pub frame: Rc<Frame>,
+    pub view: ViewState,
+    pub on_select: Callback<Option<Selection>>,
+}
+
+fn select(on_select: &Callback<Option<Selection>>, s: Option<Selection>) -> Callback<MouseEvent> {
+    let on_select = on_select.clone();
+    Callback::from(move |_| on_select.emit(s))
+}
+
+fn domain_labels(data: &Dataset, tie: &Tie) -> String {
+    tie.domains
+        .iter()
+        .map(|d| data.domain(*d).label.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn tie_button(data: &Dataset, t: TieIx, on_select: &Callback<Option<Selection>>) -> Html {
+    let tie = data.tie(t);
+    html! {
+        <li>
+            <button type="button" class="link tie-link" onclick={select(on_select, Some(Selection::Tie(t)))}>
+                { &tie.title }
+            </button>
+            <span class="meta">{ format!("{} · {} · {}", tie.period_in_words(), domain_labels(data, tie), tie.stance.label()) }</span>
+        </li>
+    }
+}
+
+#[component]
+pub fn Detail(props: &DetailProps) -> Html {
+    let data = &props.map.data;
+    let close = html! {
+        <button type="button" class="close" aria-label="Close details" onclick={select(&props.on_select, None)}>{ "×" }</button>
+    };
+    let body = match props.view.selection {
+        None => overview(props),
+        Some(Selection::State(s)) => state_detail(props, s),
+        Some(Selection::Tie(t)) => tie_detail(props, t),
+    };
+    html! {
+        <section class="detail" aria-live="polite" aria-label="Details">
+            if props.view.selection.is_some() { { close } }
+            { body }
+            <p class="credit">{ format!("{} sources · {} ties · {} states", data.sources.len(), data.ties.len(), data.states.len()) }</p>
+        </section>
+    }
+}
+
+fn overview(props: &DetailProps) -> Html {
+    let data = &props.map.data;
+    let mut states: Vec<(usize, &str)> = data
+        .states
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (i, s.name.as_str()))
+        .collect();
+    states.sort_by(|a, b| a.1.cmp(b.1));
+    let buttons = states.into_iter().map(|(i, name)| {
+        let active = props.frame.active[i];
+        html! {
+            <li>
+                <button type="button" class={classes!("chip", (!active).then_some("inactive"))}
+                    onclick={select(&props.on_select, Some(Selection::State(StateIx(i as u32))))}>{ name }</button>
+            </li>
+        }
+    });
+    html! {
+        <>
+            <h2>{ format!("{} ties in force", props.frame.ties.len()) }</h2>
+            <p class="hint">{ "Pick a state, or click a state or a line on the map, to see its ties and their sources." }</p>
+            <ul class="chips" aria-label="States">{ for buttons }</ul>
+        </>
+    }
+}
+
+fn state_detail(props: &DetailProps, s: StateIx) -> Html {
+    let data = &props.map.data;
+    let state = data.state(s);
+    let ties: Vec<TieIx> = data.ties_of(s, props.view.day).map(|(t, _)| t).collect();
+    html! {
+        <>
+            <h2>{ &state.name }</h2>
+            if let Some(region) = &state.region { <p class="meta">{ region }</p> }
+            <h3>{ format!("Ties in force on {}", props.view.day) }</h3>
+            if ties.is_empty() {
+                <p class="hint">{ "None on this date. Move the timeline to see others." }</p>
+            } else {
+                <ul class="ties">{ for ties.iter().map(|t| tie_button(data, *t, &props.on_select)) }</ul>
+            }
+        </>
+    }
+}
+
+fn tie_detail(props: &DetailProps, t: TieIx) -> Html {
+    let data = &props.map.data;
+    let tie = data.tie(t);
+    let members = tie.members.iter().map(|m| {
+        html! {
+            <li><button type="button" class="chip" onclick={select(&props.on_select, Some(Selection::State(*m)))}>
+                { &data.state(*m).name }
+            </button></li>
+        }
+    });
+    let sources = tie.sources.iter().map(|c| {
+        let source = data.source(c.source);
+        let title = match source.link() {
+            Some(url) => html! { <a href={url.to_string()} rel="noopener noreferrer" target="_blank">{ &source.title }</a> },
+            None => html! { <span class="source-title">{ &source.title }</span> },
+        };
+        let by = [source.author.as_deref(), source.publisher.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+        html! {
+            <li class="source">
+                <blockquote>{ format!("“{}”", c.quote) }</blockquote>
+                <p class="cite">
+                    { "— " }{ title }
+                    if !by.is_empty() { { format!(", {by}") } }
+                    { format!(" ({})", source.date.in_words()) }
+                    if source.link().is_none() {
+                        if let Some(url) = &source.url { <span class="unsafe-url">{ format!(" {url}") }</span> }
+                    }
+                </p>
+            </li>
+        }
+    });
+    html! {
+        <>
+            <h2>{ &tie.title }</h2>
+            if !tie.is_active(props.view.day) {
+                <p class="notice">{ format!("Not in force on {}.", props.view.day) }</p>
+            }
+            <dl class="facts">
+                <dt>{ "Dates" }</dt><dd>{ tie.period_in_words() }</dd>
+                <dt>{ "Stance" }</dt><dd class={classes!("stance", tie.stance.label())}>{ tie.stance.label() }</dd>
+                <dt>{ "Domains" }</dt><dd>{ domain_labels(data, tie) }</dd>
+                <dt>{ "Kind" }</dt><dd>{ &tie.kind }</dd>
+            </dl>
+            <ul class="chips" aria-label="Members">{ for members }</ul>
+            <p class="summary">{ &tie.summary }</p>
+            <h3>{ "Sources" }</h3>
+            <ul class="sources">{ for sources }</ul>
+        </>
+    }
+}

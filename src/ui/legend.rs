@@ -1,0 +1,62 @@
+//! The legend: what each line's colour and dash mean, how rivalry differs from cooperation,
+//! and what the markers are.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::scene::map_data::MapData;
+use crate::scene::style::{dasharray, domain_style};
+
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    pub map: Rc<MapData>,
+}
+
+fn line(color: &str, dash: String, ticks: bool) -> Html {
+    html! {
+        <svg class="swatch" width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
+            <line x1="2" y1="7" x2="42" y2="7" stroke={color.to_string()} stroke-width="2.4" stroke-dasharray={dash} />
+            if ticks {
+                <path d="M12 2.5V11.5M22 2.5V11.5M32 2.5V11.5" stroke={color.to_string()} stroke-width="1.6" />
+            }
+        </svg>
+    }
+}
+
+#[component]
+pub fn Legend(props: &LegendProps) -> Html {
+    let domains = props.map.data.domains.iter().enumerate().map(|(i, d)| {
+        let style = domain_style(i);
+        html! { <li>{ line(style.color, dasharray(&style), false) }{ &d.label }</li> }
+    });
+    html! {
+        <section class="legend" aria-labelledby="legend-title">
+            <h2 id="legend-title">{ "Legend" }</h2>
+            <ul>
+                { for domains }
+                <li>{ line("#475569", "none".into(), false) }{ "Cooperation" }</li>
+                <li>{ line("#475569", "none".into(), true) }{ "Rivalry (cross ticks)" }</li>
+                <li>
+                    <svg class="swatch" width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
+                        <circle cx="22" cy="7" r="5.5" fill="#1e293b" stroke="#fff" stroke-width="1.5" />
+                    </svg>
+                    { "State with ties in force" }
+                </li>
+                <li>
+                    <svg class="swatch" width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
+                        <circle cx="22" cy="7" r="5" fill="#e2e8f0" stroke="#94a3b8" stroke-width="1.5" />
+                    </svg>
+                    { "State with none on this date" }
+                </li>
+                <li>
+                    <svg class="swatch" width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
+                        <path d="M22 1L28 7L22 13L16 7Z" fill="#fff" stroke="#1e293b" stroke-width="1.5" />
+                    </svg>
+                    { "Tie of three or more states" }
+                </li>
+            </ul>
+            <p class="hint">{ "Several ties between two states are drawn side by side. Drag to pan; scroll, pinch or use + and − to zoom." }</p>
+        </section>
+    }
+}

@@ -1,0 +1,62 @@
+//! Fetching a dataset by address and turning it into a [`MapData`] or a [`LoadError`] that
+//! names what went wrong.
+
+use gloo::net::http::Request;
+
+use crate::model::error::{LoadError, Problem, ProblemKind};
+use crate::model::parse::parse;
+use crate::scene::map_data::MapData;
+
+/// The dataset shown when the address names none.
+pub const DEFAULT_DATASET: &str = "data/space-cyber-isr.json";
+
+/// The dataset address from the page's `?data=` parameter, or the default one.
+pub fn dataset_address() -> String {
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .and_then(|p| p.get("data"))
+        .filter(|d| !d.trim().is_empty())
+        .unwrap_or_else(|| DEFAULT_DATASET.to_string())
+}
+
+fn failure(origin: &str, at: &str, message: String) -> LoadError {
+    LoadError {
+        origin: origin.to_string(),
+        problems: vec![Problem {
+            at: at.to_string(),
+            kind: ProblemKind::Shape(message),
+        }],
+    }
+}
+
+/// Downloads and validates the dataset at `address`.
+pub async fn load(address: &str) -> Result<MapData, LoadError> {
+    let response = Request::get(address).send().await.map_err(|e| {
+        failure(
+            address,
+            "download",
+            format!("the dataset could not be fetched ({e})"),
+        )
+    })?;
+    if !response.ok() {
+        let message = format!(
+            "the server answered {} {}",
+            response.status(),
+            response.status_text()
+        );
+        return Err(failure(address, "download", message));
+    }
+    let text = response.text().await.map_err(|e| {
+        failure(
+            address,
+            "download",
+            format!("the dataset could not be read ({e})"),
+        )
+    })?;
+    let data = parse(address, &text)?;
+    Ok(MapData::new(data))
+}

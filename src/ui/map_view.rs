@@ -1,0 +1,340 @@
+//! The map: a canvas painted by [`Painter`] outside the virtual DOM, with pointer, wheel and
+//! touch gestures, zoom buttons, and a layer of invisible state buttons over the markers.
+//! Yew renders this component only when the date or the selection changes.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlCanvasElement, HtmlElement, PointerEvent, ResizeObserver, WheelEvent};
+use yew::prelude::*;
+
+use super::painter::Painter;
+use crate::model::dataset::StateIx;
+use crate::model::view_state::Selection;
+use crate::scene::frame::Frame;
+use crate::scene::gesture::{wheel_factor, Effect, Gestures};
+use crate::scene::hit::Hit;
+use crate::scene::map_data::MapData;
+
+#[derive(Properties, PartialEq)]
+pub struct MapViewProps {
+    pub map: Rc<MapData>,
+    pub frame: Rc<Frame>,
+    pub selection: Option<Selection>,
+    pub on_select: Callback<Option<Selection>>,
+    /// Words describing what the map shows, for assistive technology.
+    pub description: AttrValue,
+}
+
+/// The painter and the one animation-frame callback that repaints it.
+struct Surface {
+    painter: Painter,
+    gestures: Gestures,
+    on_select: Callback<Option<Selection>>,
+    pending: Option<i32>,
+    repaint: Option<Closure<dyn FnMut(f64)>>,
+}
+
+type Shared = Rc<RefCell<Option<Surface>>>;
+
+/// Asks for one paint on the next animation frame (several requests make one paint).
+fn request_paint(shared: &Shared) {
+    let mut guard = shared.borrow_mut();
+    let Some(surface) = guard.as_mut() else {
+        return;
+    };
+    if surface.pending.is_some() {
+        return;
+    }
+    let Some(repaint) = &surface.repaint else {
+        return;
+    };
+    surface.pending = gloo::utils::window()
+        .request_animation_frame(repaint.as_ref().unchecked_ref())
+        .ok();
+}
+
+fn make_repaint(weak: Weak<RefCell<Option<Surface>>>) -> Closure<dyn FnMut(f64)> {
+    Closure::new(move |_: f64| {
+        let Some(shared) = weak.upgrade() else { return };
+        let mut guard = shared.borrow_mut();
+        if let Some(surface) = guard.as_mut() {
+            surface.pending = None;
+            surface.painter.paint();
+        }
+    })
+}
+
+fn point(canvas: &HtmlCanvasElement, e: &web_sys::MouseEvent) -> (f64, f64) {
+    let rect = canvas.get_bounding_client_rect();
+    (
+        e.client_x() as f64 - rect.left(),
+        e.client_y() as f64 - rect.top(),
+    )
+}
+
+fn to_selection(hit: Option<Hit>) -> Option<Selection> {
+    hit.map(|h| match h {
+        Hit::State(s) => Selection::State(s),
+        Hit::Tie(t) => Selection::Tie(t),
+    })
+}
+
+/// Listens to pointer and wheel events on the canvas.
+fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<EventListener> {
+    let mut out = Vec::new();
+    let on = |kind: &'static str,
+              passive: bool,
+              f: Box<dyn Fn(&Shared, &HtmlCanvasElement, &web_sys::Event)>| {
+        let (shared, c) = (shared.clone(), canvas.clone());
+        let options = if passive {
+            EventListenerOptions::default()
+        } else {
+            EventListenerOptions::enable_prevent_default()
+        };
+        EventListener::new_with_options(canvas, kind, options, move |e| f(&shared, &c, e))
+    };
+    out.push(on(
+        "pointerdown",
+        true,
+        Box::new(|shared, canvas, e| {
+            let Some(e) = e.dyn_ref::<PointerEvent>() else {
+                return;
+            };
+            let _ = canvas.set_pointer_capture(e.pointer_id());
+            if let Some(s) = shared.borrow_mut().as_mut() {
+                s.gestures.down(e.pointer_id(), point(canvas, e));
+            }
+        }),
+    ));
+    out.push(on(
+        "pointermove",
+        true,
+        Box::new(|shared, canvas, e| {
+            let Some(e) = e.dyn_ref::<PointerEvent>() else {
+                return;
+            };
+            let at = point(canvas, e);
+            let moved = {
+                let mut guard = shared.borrow_mut();
+                let Some(s) = guard.as_mut() else { return };
+                if s.gestures.active() {
+                    let effect = s.gestures.moved(e.pointer_id(), at, &mut s.painter.view);
+                    if effect == Effect::Moved {
+                        s.painter.moved_by_reader = true;
+                    }
+                    effect == Effect::Moved
+                } else {
+                    let cursor = if s.painter.hit(at).is_some() {
+                        "pointer"
+                    } else {
+                        "grab"
+                    };
+                    let _ = canvas.style().set_property("cursor", cursor);
+                    false
+                }
+            };
+            if moved {
+                request_paint(shared);
+            }
+        }),
+    ));
+    for kind in ["pointerup", "pointercancel"] {
+        out.push(on(
+            kind,
+            true,
+            Box::new(move |shared, canvas, e| {
+                let Some(e) = e.dyn_ref::<PointerEvent>() else {
+                    return;
+                };
+                let at = point(canvas, e);
+                let clicked = {
+                    let mut guard = shared.borrow_mut();
+                    let Some(s) = guard.as_mut() else { return };
+                    match s
+                        .gestures
+                        .up(e.pointer_id(), at, e.type_() == "pointercancel")
+                    {
+                        Effect::Click(at) => {
+                            Some((to_selection(s.painter.hit(at)), s.on_select.clone()))
+                        }
+                        _ => None,
+                    }
+                };
+                if let Some((selection, on_select)) = clicked {
+                    on_select.emit(selection);
+                }
+            }),
+        ));
+    }
+    out.push(on(
+        "wheel",
+        false,
+        Box::new(|shared, canvas, e| {
+            let Some(e) = e.dyn_ref::<WheelEvent>() else {
+                return;
+            };
+            e.prevent_default();
+            // Lines (Firefox) and pages are turned into pixels.
+            let unit = match e.delta_mode() {
+                1 => 16.0,
+                2 => 400.0,
+                _ => 1.0,
+            };
+            if let Some(s) = shared.borrow_mut().as_mut() {
+                s.painter
+                    .view
+                    .zoom_at(point(canvas, e), wheel_factor(e.delta_y() * unit));
+                s.painter.moved_by_reader = true;
+            }
+            request_paint(shared);
+        }),
+    ));
+    out
+}
+
+#[component]
+pub fn MapView(props: &MapViewProps) -> Html {
+    let canvas_ref = use_node_ref();
+    let proxies_ref = use_node_ref();
+    let box_ref = use_node_ref();
+    let shared: Shared = use_mut_ref(|| None);
+    let failed = use_state(|| None::<String>);
+
+    // Set up once per dataset: the painter, its listeners and the resize observer.
+    {
+        let (shared, failed) = (shared.clone(), failed.clone());
+        let (canvas_ref, proxies_ref, box_ref) =
+            (canvas_ref.clone(), proxies_ref.clone(), box_ref.clone());
+        let (frame, on_select) = (props.frame.clone(), props.on_select.clone());
+        use_effect_with(props.map.clone(), move |map| {
+            let mut cleanup: Option<(
+                Vec<EventListener>,
+                ResizeObserver,
+                Closure<dyn FnMut(js_sys::Array)>,
+            )> = None;
+            let parts = (
+                canvas_ref.cast::<HtmlCanvasElement>(),
+                proxies_ref.cast::<HtmlElement>(),
+                box_ref.cast::<HtmlElement>(),
+            );
+            if let (Some(canvas), Some(proxies), Some(area)) = parts {
+                match Painter::new(canvas.clone(), proxies, map.clone(), frame) {
+                    Ok(painter) => {
+                        let repaint = make_repaint(Rc::downgrade(&shared));
+                        *shared.borrow_mut() = Some(Surface {
+                            painter,
+                            gestures: Gestures::default(),
+                            on_select,
+                            pending: None,
+                            repaint: Some(repaint),
+                        });
+                        let resize = {
+                            let (shared, area) = (shared.clone(), area.clone());
+                            Closure::<dyn FnMut(js_sys::Array)>::new(move |_| {
+                                let ratio = gloo::utils::window().device_pixel_ratio().max(1.0);
+                                if let Some(s) = shared.borrow_mut().as_mut() {
+                                    s.painter.resize(
+                                        area.client_width() as f64,
+                                        area.client_height() as f64,
+                                        ratio,
+                                    );
+                                }
+                                request_paint(&shared);
+                            })
+                        };
+                        if let Ok(observer) = ResizeObserver::new(resize.as_ref().unchecked_ref()) {
+                            observer.observe(&area);
+                            cleanup = Some((listeners(&canvas, &shared), observer, resize));
+                        }
+                    }
+                    Err(e) => failed.set(Some(
+                        e.as_string()
+                            .unwrap_or_else(|| "the map could not be drawn".into()),
+                    )),
+                }
+            }
+            move || {
+                if let Some((listeners, observer, _resize)) = cleanup {
+                    observer.disconnect();
+                    drop(listeners);
+                }
+                if let Some(s) = shared.borrow_mut().take() {
+                    if let Some(id) = s.pending {
+                        let _ = gloo::utils::window().cancel_animation_frame(id);
+                    }
+                }
+            }
+        });
+    }
+
+    // Every render brings the current frame, selection and callback to the painter.
+    {
+        let shared = shared.clone();
+        let (frame, selection, on_select) = (
+            props.frame.clone(),
+            props.selection,
+            props.on_select.clone(),
+        );
+        use_effect_with((frame, selection), move |(frame, selection)| {
+            if let Some(s) = shared.borrow_mut().as_mut() {
+                s.painter.set_frame(frame.clone(), *selection);
+                s.on_select = on_select;
+            }
+            request_paint(&shared);
+        });
+    }
+
+    let zoom = |factor: f64| {
+        let shared = shared.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(s) = shared.borrow_mut().as_mut() {
+                let (w, h) = s.painter.size();
+                s.painter.view.zoom_at((w / 2.0, h / 2.0), factor);
+                s.painter.moved_by_reader = true;
+            }
+            request_paint(&shared);
+        })
+    };
+    let fit = {
+        let shared = shared.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(s) = shared.borrow_mut().as_mut() {
+                s.painter.fit();
+            }
+            request_paint(&shared);
+        })
+    };
+
+    let data = &props.map.data;
+    let proxies = data.states.iter().enumerate().map(|(i, state)| {
+        let ix = StateIx(i as u32);
+        let on_select = props.on_select.clone();
+        let pressed = props.selection == Some(Selection::State(ix));
+        let count = props.frame.ties.iter().filter(|t| data.tie(**t).members.contains(&ix)).count();
+        let label = format!("{}: {count} tie{} in force", state.name, if count == 1 { "" } else { "s" });
+        html! {
+            <button key={state.id.clone()} class="proxy" data-state={state.id.clone()} aria-label={label}
+                aria-pressed={pressed.to_string()} tabindex="-1"
+                onclick={Callback::from(move |_: MouseEvent| on_select.emit(Some(Selection::State(ix))))} />
+        }
+    });
+
+    html! {
+        <div class="map" ref={box_ref}>
+            <canvas ref={canvas_ref} class="map-canvas" role="img" aria-label={props.description.clone()} />
+            <div class="proxies" ref={proxies_ref}>{ for proxies }</div>
+            <div class="zoom" role="group" aria-label="Zoom">
+                <button type="button" onclick={zoom(1.4)} aria-label="Zoom in" title="Zoom in">{ "+" }</button>
+                <button type="button" onclick={zoom(1.0 / 1.4)} aria-label="Zoom out" title="Zoom out">{ "−" }</button>
+                <button type="button" onclick={fit} aria-label="Show the whole map" title="Show the whole map">{ "⤢" }</button>
+            </div>
+            if let Some(message) = &*failed {
+                <p class="map-failed" role="alert">{ format!("The map cannot be drawn in this browser: {message}") }</p>
+            }
+        </div>
+    }
+}

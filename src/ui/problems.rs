@@ -1,0 +1,32 @@
+//! The page shown when a dataset cannot be loaded: every problem, with where it is.
+
+use yew::prelude::*;
+
+use crate::model::error::LoadError;
+
+#[derive(Properties, PartialEq)]
+pub struct ProblemsProps {
+    pub error: LoadError,
+}
+
+#[component]
+pub fn Problems(props: &ProblemsProps) -> Html {
+    let e = &props.error;
+    let n = e.problems.len();
+    html! {
+        <section class="problems" role="alert" aria-labelledby="problems-title">
+            <h1 id="problems-title">{ "This dataset cannot be shown" }</h1>
+            <p>
+                { format!("{} has {n} problem{}. Fix ", e.origin, if n == 1 { "" } else { "s" }) }
+                { if n == 1 { "it" } else { "them" } }
+                { " and reload the page." }
+            </p>
+            <ol class="problem-list">
+                { for e.problems.iter().map(|p| html! {
+                    <li><code class="where">{ &p.at }</code>{ ": " }{ p.kind.to_string() }</li>
+                }) }
+            </ol>
+            <p class="hint">{ "The data format is described in the project's README and in data/schema.json." }</p>
+        </section>
+    }
+}

@@ -1,0 +1,188 @@
+// End-to-end tests of the built app (dist/) in headless Chromium, acting as a person would:
+// through the slider, the buttons and the map itself. Screenshots go to target/screenshots/.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir, readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { serve } from "./server.mjs";
+import { launch } from "./browser.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, "..", "..");
+const shots = join(repo, "target", "screenshots");
+const dataset = JSON.parse(await readFile(join(repo, "data", "space-cyber-isr.json"), "utf8"));
+
+// The timeline rule, written again independently of the app: a tie is in force from the
+// first day of its start period to the last day of its end period.
+const DAY = 86_400_000;
+function firstDay(date) {
+  const [y, m = 1, d = 1] = date.split("-").map(Number);
+  return Date.UTC(y, m - 1, d) / DAY;
+}
+function lastDay(date) {
+  const [y, m, d] = date.split("-").map(Number);
+  if (d) return Date.UTC(y, m - 1, d) / DAY;
+  if (m) return Date.UTC(y, m, 1) / DAY - 1;
+  return Date.UTC(y + 1, 0, 1) / DAY - 1;
+}
+const activeOn = (day) =>
+  dataset.ties.filter((t) => firstDay(t.start) <= day && (t.end == null || day <= lastDay(t.end))).map((t) => t.id);
+
+let server, browser;
+before(async () => {
+  await mkdir(shots, { recursive: true });
+  server = await serve(join(repo, "dist"), join(repo, "tests", "fixtures"));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path = "", options = { viewport: { width: 1280, height: 800 } }) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(server.url + path);
+  return { page, context, errors };
+}
+
+async function drawnTies(page) {
+  const attr = await page.locator("canvas.map-canvas").getAttribute("data-ties");
+  return attr ? attr.split(" ").sort() : [];
+}
+
+async function setDate(page, date) {
+  const slider = page.getByRole("slider", { name: /Ties in force on/ });
+  await slider.fill(String(firstDay(date)));
+  // The painter publishes what it drew on the next animation frame.
+  const expected = activeOn(firstDay(date)).sort().join(" ");
+  await page.waitForFunction(
+    (want) => (document.querySelector("canvas.map-canvas")?.getAttribute("data-ties") ?? "").split(" ").filter(Boolean).sort().join(" ") === want,
+    expected,
+    { timeout: 5000 },
+  ).catch(() => {});
+}
+
+describe("the default dataset", () => {
+  test("draws exactly the ties in force on the chosen date", async () => {
+    const { page, context, errors } = await open();
+    await page.getByRole("slider", { name: /Ties in force on/ }).waitFor();
+    for (const [date, words] of [["2009-06-01", "1 June 2009"], ["2021-06-15", "15 June 2021"]]) {
+      await setDate(page, date);
+      const expected = activeOn(firstDay(date)).sort();
+      assert.ok(expected.length > 0, `the dataset has ties in force on ${date}`);
+      assert.deepEqual(await drawnTies(page), expected, `ties drawn on ${date}`);
+      assert.equal(await page.locator("output.date").textContent(), words);
+      await page.screenshot({ path: join(shots, `desktop-${date}.png`) });
+    }
+    assert.notDeepEqual(activeOn(firstDay("2009-06-01")), activeOn(firstDay("2021-06-15")), "the two dates differ");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("clicking a state on the map lists its ties; a tie shows its source quote", async () => {
+    const { page, context } = await open();
+    await setDate(page, "2021-06-15");
+    // Click where Japan's marker is drawn, as a person would.
+    const box = await page.locator('.proxy[data-state="JPN"]').boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByRole("heading", { name: "Japan", level: 2 }).waitFor();
+    const japanTies = dataset.ties.filter((t) => activeOn(firstDay("2021-06-15")).includes(t.id) && t.members.includes("JPN"));
+    const listed = await page.locator(".detail .tie-link").allTextContents();
+    assert.deepEqual(listed.sort(), japanTies.map((t) => t.title).sort());
+    await page.screenshot({ path: join(shots, "desktop-japan.png") });
+
+    const tie = japanTies.find((t) => t.members.length === 2) ?? japanTies[0];
+    await page.getByRole("button", { name: tie.title, exact: true }).click();
+    await page.getByRole("heading", { name: tie.title, level: 2 }).waitFor();
+    const quote = tie.sources[0].quote;
+    assert.ok((await page.locator(".detail blockquote").allTextContents()).some((q) => q.includes(quote)));
+    const source = dataset.sources.find((s) => s.id === tie.sources[0].source);
+    assert.ok((await page.locator(".detail .cite").allTextContents()).some((c) => c.includes(source.title)));
+    await page.screenshot({ path: join(shots, "desktop-tie.png") });
+
+    // Clicking empty map clears the selection.
+    await page.getByRole("button", { name: "Close details" }).click();
+    await page.getByRole("heading", { name: /ties in force/, level: 2 }).waitFor();
+    await context.close();
+  });
+
+  test("zoom buttons and the wheel zoom the map; play moves through time and pauses", async () => {
+    const { page, context } = await open();
+    const japan = page.locator('.proxy[data-state="JPN"]');
+    await japan.waitFor({ state: "attached" });
+    await page.waitForFunction(() => document.querySelector('.proxy[data-state="JPN"]')?.style.left);
+    const size = async () => (await japan.boundingBox()).width;
+    const before = await japan.boundingBox();
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.waitForFunction((x) => document.querySelector('.proxy[data-state="JPN"]').getBoundingClientRect().x !== x, before.x);
+    assert.equal(await size(), before.width, "markers keep their size in pixels");
+    await page.getByRole("button", { name: "Show the whole map" }).click();
+    await page.waitForFunction((x) => Math.abs(document.querySelector('.proxy[data-state="JPN"]').getBoundingClientRect().x - x) < 0.5, before.x);
+    const canvas = await page.locator("canvas.map-canvas").boundingBox();
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await page.mouse.wheel(0, -400);
+    await page.waitForFunction((x) => Math.abs(document.querySelector('.proxy[data-state="JPN"]').getBoundingClientRect().x - x) > 5, before.x);
+
+    const slider = page.getByRole("slider", { name: /Ties in force on/ });
+    const start = await slider.inputValue();
+    await page.getByRole("button", { name: "Play through time" }).click();
+    // At the last date, play starts over from the first and then moves forward.
+    await page.waitForFunction((v) => {
+      const now = document.querySelector("#date-slider").value;
+      return now !== v && Number(now) > Number(document.querySelector("#date-slider").min);
+    }, start);
+    await page.getByRole("button", { name: "Pause" }).click();
+    const paused = await slider.inputValue();
+    await page.getByRole("button", { name: "Play through time" }).waitFor();
+    assert.equal(await slider.inputValue(), paused, "paused stays put");
+    await context.close();
+  });
+
+  test("reads on a phone screen", async () => {
+    const { page, context, errors } = await open("", {
+      viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+    });
+    await setDate(page, "2021-06-15");
+    assert.deepEqual(await drawnTies(page), activeOn(firstDay("2021-06-15")).sort());
+    const canvas = await page.locator("canvas.map-canvas").boundingBox();
+    assert.ok(canvas.width <= 390 && canvas.height > 300, `map fits the phone: ${JSON.stringify(canvas)}`);
+    await page.screenshot({ path: join(shots, "phone-2021.png") });
+    await page.screenshot({ path: join(shots, "phone-2021-full.png"), fullPage: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe("a broken dataset", () => {
+  test("names each problem and where it is", async () => {
+    const { page, context } = await open("?data=fixtures/broken-references.json");
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    const items = await alert.locator("li").allTextContents();
+    assert.deepEqual(items, [
+      'ties[1].members[1]: unknown id "XYZ": it is not declared in `states`',
+      "ties[2].end: the tie ends (2015-01) before it starts (2016-05-10)",
+    ]);
+    await page.screenshot({ path: join(shots, "broken-references.png") });
+    await context.close();
+  });
+
+  test("points at the line and column of a JSON syntax error", async () => {
+    const { page, context } = await open("?data=fixtures/broken-syntax.json");
+    const text = await page.getByRole("alert").textContent();
+    assert.match(text, /line 7, column 0: the file is not valid JSON: EOF while parsing a value/);
+    await context.close();
+  });
+
+  test("says when the file cannot be fetched", async () => {
+    const { page, context } = await open("?data=fixtures/missing.json");
+    const text = await page.getByRole("alert").textContent();
+    assert.match(text, /fixtures\/missing\.json has 1 problem/);
+    assert.match(text, /the server answered 404/);
+    await context.close();
+  });
+});

@@ -1,0 +1,161 @@
+//! Browser tests of the Yew components, in a real browser (wasm-bindgen-test). They mount a
+//! component on a fresh element, act on it through the DOM, and read what it shows.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use alliance_map::model::error::{LoadError, Problem, ProblemKind};
+use alliance_map::model::parse::parse;
+use alliance_map::scene::map_data::MapData;
+use alliance_map::ui::explorer::{Explorer, ExplorerProps};
+use alliance_map::ui::problems::{Problems, ProblemsProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_point() -> Element {
+    let document = gloo::utils::document();
+    let div = document.create_element("div").unwrap();
+    div.set_attribute("style", "width: 800px; height: 600px; position: relative")
+        .unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+/// Lets Yew render and the painter take its animation frame.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(60)).await;
+}
+
+fn minimal() -> Rc<MapData> {
+    Rc::new(MapData::new(
+        parse("minimal.json", include_str!("fixtures/minimal.json")).unwrap(),
+    ))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_explorer_draws_the_ties_of_the_chosen_date() {
+    let root = mount_point();
+    let map = minimal();
+    yew::Renderer::<Explorer>::with_root_and_props(
+        root.clone(),
+        ExplorerProps { map: map.clone() },
+    )
+    .render();
+    settle().await;
+
+    let slider: HtmlInputElement = root
+        .query_selector("input[type=range]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(slider.min(), map.timeline.first.0.to_string());
+    assert_eq!(slider.max(), map.timeline.last.0.to_string());
+    assert_eq!(text(&root, "output.date"), "30 June 2016");
+    let canvas = root.query_selector("canvas").unwrap().unwrap();
+    assert_eq!(
+        canvas.get_attribute("data-ties").as_deref(),
+        Some("ab abc bc")
+    );
+
+    // 2 May 2016 is day 16923: the rivalry (from 10 May) is not yet in force.
+    slider.set_value("16923");
+    slider
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(text(&root, "output.date"), "2 May 2016");
+    assert_eq!(canvas.get_attribute("data-ties").as_deref(), Some("ab abc"));
+    assert_eq!(text(&root, ".detail h2"), "2 ties in force");
+}
+
+#[wasm_bindgen_test]
+async fn a_state_button_opens_its_ties_and_a_tie_its_sources() {
+    let root = mount_point();
+    yew::Renderer::<Explorer>::with_root_and_props(root.clone(), ExplorerProps { map: minimal() })
+        .render();
+    settle().await;
+
+    let cland: HtmlElement = root
+        .query_selector(".proxy[data-state=CCC]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(
+        cland.get_attribute("aria-label").as_deref(),
+        Some("Cland: 2 ties in force")
+    );
+    cland.click();
+    settle().await;
+    assert_eq!(text(&root, ".detail h2"), "Cland");
+    let ties: Vec<String> = (0..2)
+        .map(|i| {
+            root.query_selector_all(".detail .tie-link")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(ties, ["Cyber forum", "B-C rivalry"]);
+
+    let first: HtmlElement = root
+        .query_selector(".detail .tie-link")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    first.click();
+    settle().await;
+    assert_eq!(text(&root, ".detail h2"), "Cyber forum");
+    assert_eq!(text(&root, ".detail blockquote"), "“The three met.”");
+    let link = root.query_selector(".detail .cite a").unwrap().unwrap();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://example.org/doc")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn problems_are_listed_with_where_they_are() {
+    let root = mount_point();
+    let error = LoadError {
+        origin: "mine.json".into(),
+        problems: vec![
+            Problem {
+                at: "ties[3].start".into(),
+                kind: ProblemKind::BadDate {
+                    value: "2021-02-30".into(),
+                    reason: "day 30 does not exist in that month (it has 28 days)".into(),
+                },
+            },
+            Problem {
+                at: "states[0].id".into(),
+                kind: ProblemKind::EmptyId,
+            },
+        ],
+    };
+    yew::Renderer::<Problems>::with_root_and_props(root.clone(), ProblemsProps { error }).render();
+    settle().await;
+    assert_eq!(root.query_selector("[role=alert]").unwrap().is_some(), true);
+    let items = root.query_selector_all("li").unwrap();
+    assert_eq!(items.length(), 2);
+    assert_eq!(
+        items.item(0).unwrap().text_content().unwrap(),
+        "ties[3].start: \"2021-02-30\": day 30 does not exist in that month (it has 28 days)"
+    );
+    assert!(text(&root, "p").starts_with("mine.json has 2 problems."));
+}
