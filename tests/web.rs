@@ -150,7 +150,7 @@ async fn problems_are_listed_with_where_they_are() {
     };
     yew::Renderer::<Problems>::with_root_and_props(root.clone(), ProblemsProps { error }).render();
     settle().await;
-    assert_eq!(root.query_selector("[role=alert]").unwrap().is_some(), true);
+    assert!(root.query_selector("[role=alert]").unwrap().is_some());
     let items = root.query_selector_all("li").unwrap();
     assert_eq!(items.length(), 2);
     assert_eq!(

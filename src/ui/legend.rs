@@ -24,6 +24,15 @@ fn line(color: &str, dash: String, ticks: bool) -> Html {
     }
 }
 
+fn marker(shape: Html, text: &'static str) -> Html {
+    html! {
+        <li>
+            <svg class="swatch" width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">{ shape }</svg>
+            { text }
+        </li>
+    }
+}
+
 #[component]
 pub fn Legend(props: &LegendProps) -> Html {
     let domains = props.map.data.domains.iter().enumerate().map(|(i, d)| {
@@ -37,24 +46,9 @@ pub fn Legend(props: &LegendProps) -> Html {
                 { for domains }
                 <li>{ line("#475569", "none".into(), false) }{ "Cooperation" }</li>
                 <li>{ line("#475569", "none".into(), true) }{ "Rivalry (cross ticks)" }</li>
-                <li>
-                    <svg class="swatch" width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
-                        <circle cx="22" cy="7" r="5.5" fill="#1e293b" stroke="#fff" stroke-width="1.5" />
-                    </svg>
-                    { "State with ties in force" }
-                </li>
-                <li>
-                    <svg class="swatch" width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
-                        <circle cx="22" cy="7" r="5" fill="#e2e8f0" stroke="#94a3b8" stroke-width="1.5" />
-                    </svg>
-                    { "State with none on this date" }
-                </li>
-                <li>
-                    <svg class="swatch" width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
-                        <path d="M22 1L28 7L22 13L16 7Z" fill="#fff" stroke="#1e293b" stroke-width="1.5" />
-                    </svg>
-                    { "Tie of three or more states" }
-                </li>
+                { marker(html! { <circle cx="22" cy="7" r="5.5" fill="#1e293b" stroke="#fff" stroke-width="1.5" /> }, "State with ties in force") }
+                { marker(html! { <circle cx="22" cy="7" r="5" fill="#e2e8f0" stroke="#94a3b8" stroke-width="1.5" /> }, "State with none on this date") }
+                { marker(html! { <path d="M22 1L28 7L22 13L16 7Z" fill="#fff" stroke="#1e293b" stroke-width="1.5" /> }, "Tie of three or more states") }
             </ul>
             <p class="hint">{ "Several ties between two states are drawn side by side. Drag to pan; scroll, pinch or use + and − to zoom." }</p>
         </section>

@@ -40,6 +40,16 @@ struct Surface {
 
 type Shared = Rc<RefCell<Option<Surface>>>;
 
+/// What reacts to one kind of DOM event on the canvas.
+type Handler = Box<dyn Fn(&Shared, &HtmlCanvasElement, &web_sys::Event)>;
+
+/// The listeners and observer tied to one painter; dropping them unhooks everything.
+struct Wiring {
+    _listeners: Vec<EventListener>,
+    observer: ResizeObserver,
+    _on_resize: Closure<dyn FnMut(js_sys::Array)>,
+}
+
 /// Asks for one paint on the next animation frame (several requests make one paint).
 fn request_paint(shared: &Shared) {
     let mut guard = shared.borrow_mut();
@@ -86,9 +96,7 @@ fn to_selection(hit: Option<Hit>) -> Option<Selection> {
 /// Listens to pointer and wheel events on the canvas.
 fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<EventListener> {
     let mut out = Vec::new();
-    let on = |kind: &'static str,
-              passive: bool,
-              f: Box<dyn Fn(&Shared, &HtmlCanvasElement, &web_sys::Event)>| {
+    let on = |kind: &'static str, passive: bool, f: Handler| {
         let (shared, c) = (shared.clone(), canvas.clone());
         let options = if passive {
             EventListenerOptions::default()
@@ -211,11 +219,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
             (canvas_ref.clone(), proxies_ref.clone(), box_ref.clone());
         let (frame, on_select) = (props.frame.clone(), props.on_select.clone());
         use_effect_with(props.map.clone(), move |map| {
-            let mut cleanup: Option<(
-                Vec<EventListener>,
-                ResizeObserver,
-                Closure<dyn FnMut(js_sys::Array)>,
-            )> = None;
+            let mut wiring: Option<Wiring> = None;
             let parts = (
                 canvas_ref.cast::<HtmlCanvasElement>(),
                 proxies_ref.cast::<HtmlElement>(),
@@ -248,7 +252,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
                         };
                         if let Ok(observer) = ResizeObserver::new(resize.as_ref().unchecked_ref()) {
                             observer.observe(&area);
-                            cleanup = Some((listeners(&canvas, &shared), observer, resize));
+                            wiring = Some(Wiring {
+                                _listeners: listeners(&canvas, &shared),
+                                observer,
+                                _on_resize: resize,
+                            });
                         }
                     }
                     Err(e) => failed.set(Some(
@@ -258,9 +266,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 }
             }
             move || {
-                if let Some((listeners, observer, _resize)) = cleanup {
-                    observer.disconnect();
-                    drop(listeners);
+                if let Some(wiring) = wiring {
+                    wiring.observer.disconnect();
                 }
                 if let Some(s) = shared.borrow_mut().take() {
                     if let Some(id) = s.pending {

@@ -12,8 +12,24 @@ pub mod problems;
 pub mod store;
 pub mod timeline_bar;
 
-/// Mounts the app on the page's `<main id="app">` (or the body when there is none).
+/// Shows a message at the top of the page (as text, never as markup).
+fn show_crash(message: &str) {
+    let document = gloo::utils::document();
+    let (Some(body), Ok(banner)) = (document.body(), document.create_element("div")) else {
+        return;
+    };
+    banner.set_class_name("crash");
+    let _ = banner.set_attribute("role", "alert");
+    banner.set_text_content(Some(&format!(
+        "Something went wrong and the map stopped working ({message}). Reload the page to start again."
+    )));
+    let _ = body.prepend_with_node_1(&banner);
+}
+
+/// Mounts the app on the page's `<main id="app">` (or the body when there is none). A panic
+/// anywhere shows a message in the page rather than leaving it silently dead.
 pub fn start() {
+    std::panic::set_hook(Box::new(|info| show_crash(&info.to_string())));
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(root) => yew::Renderer::<app::App>::with_root(root).render(),

@@ -142,6 +142,48 @@ describe("the default dataset", () => {
     await context.close();
   });
 
+  test("on a touch screen, one finger pans and two fingers pinch to zoom", async () => {
+    const { page, context } = await open("", {
+      viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+    });
+    const japan = '.proxy[data-state="JPN"]';
+    await page.waitForFunction((sel) => document.querySelector(sel)?.style.left, japan);
+    const centre = async () => {
+      const b = await page.locator(japan).boundingBox();
+      return [b.x + b.width / 2, b.y + b.height / 2];
+    };
+    const moved = (from) => page.waitForFunction(([sel, x, y]) => {
+      const b = document.querySelector(sel).getBoundingClientRect();
+      return Math.abs(b.x + b.width / 2 - x) > 1 || Math.abs(b.y + b.height / 2 - y) > 1;
+    }, [japan, ...from]);
+    const cdp = await context.newCDPSession(page);
+    const touch = (type, points) =>
+      cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+    const canvas = await page.locator("canvas.map-canvas").boundingBox();
+    const [cx, cy] = [canvas.x + canvas.width / 2, canvas.y + canvas.height / 2];
+
+    const start = await centre();
+    await touch("touchStart", [[cx, cy]]);
+    for (let k = 1; k <= 5; k++) await touch("touchMove", [[cx + 12 * k, cy + 8 * k]]);
+    await touch("touchEnd", []);
+    await moved(start);
+    const panned = await centre();
+    assert.ok(Math.abs(panned[0] - start[0] - 60) < 1.5 && Math.abs(panned[1] - start[1] - 40) < 1.5, `panned by (60, 40): ${start} -> ${panned}`);
+
+    // Fingers 80 px apart spread to 180 px about the centre: 2.25 times larger there.
+    await touch("touchStart", [[cx - 40, cy], [cx + 40, cy]]);
+    for (let k = 1; k <= 5; k++) await touch("touchMove", [[cx - 40 - 10 * k, cy], [cx + 40 + 10 * k, cy]]);
+    await touch("touchEnd", []);
+    await moved(panned);
+    const pinched = await centre();
+    for (const axis of [0, 1]) {
+      const c = [cx, cy][axis];
+      assert.ok(Math.abs(pinched[axis] - (c + 2.25 * (panned[axis] - c))) < 2, `zoomed about the fingers: ${panned} -> ${pinched}`);
+    }
+    await page.screenshot({ path: join(shots, "phone-pinched.png") });
+    await context.close();
+  });
+
   test("reads on a phone screen", async () => {
     const { page, context, errors } = await open("", {
       viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
