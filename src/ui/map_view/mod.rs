@@ -2,22 +2,26 @@
 //! touch gestures, zoom buttons, and a layer of invisible state buttons over the markers.
 //! Yew renders this component only when the date or the selection changes.
 
-use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::EventListener;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlCanvasElement, HtmlElement, PointerEvent, ResizeObserver, WheelEvent};
+use web_sys::{HtmlCanvasElement, HtmlElement, ResizeObserver};
 use yew::prelude::*;
 
 use super::painter::Painter;
+
+mod input;
+mod surface;
+
 use crate::model::dataset::StateIx;
 use crate::model::view_state::Selection;
 use crate::scene::frame::Frame;
-use crate::scene::gesture::{wheel_factor, Effect, Gestures};
-use crate::scene::hit::Hit;
+use crate::scene::gesture::Gestures;
 use crate::scene::map_data::MapData;
+use input::listeners;
+use surface::{make_repaint, request_paint, Shared, Surface};
 
 #[derive(Properties, PartialEq)]
 pub struct MapViewProps {
@@ -29,179 +33,11 @@ pub struct MapViewProps {
     pub description: AttrValue,
 }
 
-/// The painter and the one animation-frame callback that repaints it.
-struct Surface {
-    painter: Painter,
-    gestures: Gestures,
-    on_select: Callback<Option<Selection>>,
-    pending: Option<i32>,
-    repaint: Option<Closure<dyn FnMut(f64)>>,
-}
-
-type Shared = Rc<RefCell<Option<Surface>>>;
-
-/// What reacts to one kind of DOM event on the canvas.
-type Handler = Box<dyn Fn(&Shared, &HtmlCanvasElement, &web_sys::Event)>;
-
 /// The listeners and observer tied to one painter; dropping them unhooks everything.
 struct Wiring {
     _listeners: Vec<EventListener>,
     observer: ResizeObserver,
     _on_resize: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-/// Asks for one paint on the next animation frame (several requests make one paint).
-fn request_paint(shared: &Shared) {
-    let mut guard = shared.borrow_mut();
-    let Some(surface) = guard.as_mut() else {
-        return;
-    };
-    if surface.pending.is_some() {
-        return;
-    }
-    let Some(repaint) = &surface.repaint else {
-        return;
-    };
-    surface.pending = gloo::utils::window()
-        .request_animation_frame(repaint.as_ref().unchecked_ref())
-        .ok();
-}
-
-fn make_repaint(weak: Weak<RefCell<Option<Surface>>>) -> Closure<dyn FnMut(f64)> {
-    Closure::new(move |_: f64| {
-        let Some(shared) = weak.upgrade() else { return };
-        let mut guard = shared.borrow_mut();
-        if let Some(surface) = guard.as_mut() {
-            surface.pending = None;
-            surface.painter.paint();
-        }
-    })
-}
-
-fn point(canvas: &HtmlCanvasElement, e: &web_sys::MouseEvent) -> (f64, f64) {
-    let rect = canvas.get_bounding_client_rect();
-    (
-        e.client_x() as f64 - rect.left(),
-        e.client_y() as f64 - rect.top(),
-    )
-}
-
-fn to_selection(hit: Option<Hit>) -> Option<Selection> {
-    hit.map(|h| match h {
-        Hit::State(s) => Selection::State(s),
-        Hit::Tie(t) => Selection::Tie(t),
-    })
-}
-
-/// Listens to pointer and wheel events on the canvas.
-fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<EventListener> {
-    let mut out = Vec::new();
-    let on = |kind: &'static str, passive: bool, f: Handler| {
-        let (shared, c) = (shared.clone(), canvas.clone());
-        let options = if passive {
-            EventListenerOptions::default()
-        } else {
-            EventListenerOptions::enable_prevent_default()
-        };
-        EventListener::new_with_options(canvas, kind, options, move |e| f(&shared, &c, e))
-    };
-    out.push(on(
-        "pointerdown",
-        true,
-        Box::new(|shared, canvas, e| {
-            let Some(e) = e.dyn_ref::<PointerEvent>() else {
-                return;
-            };
-            let _ = canvas.set_pointer_capture(e.pointer_id());
-            if let Some(s) = shared.borrow_mut().as_mut() {
-                s.gestures.down(e.pointer_id(), point(canvas, e));
-            }
-        }),
-    ));
-    out.push(on(
-        "pointermove",
-        true,
-        Box::new(|shared, canvas, e| {
-            let Some(e) = e.dyn_ref::<PointerEvent>() else {
-                return;
-            };
-            let at = point(canvas, e);
-            let moved = {
-                let mut guard = shared.borrow_mut();
-                let Some(s) = guard.as_mut() else { return };
-                if s.gestures.active() {
-                    let effect = s.gestures.moved(e.pointer_id(), at, &mut s.painter.view);
-                    if effect == Effect::Moved {
-                        s.painter.moved_by_reader = true;
-                    }
-                    effect == Effect::Moved
-                } else {
-                    let cursor = if s.painter.hit(at).is_some() {
-                        "pointer"
-                    } else {
-                        "grab"
-                    };
-                    let _ = canvas.style().set_property("cursor", cursor);
-                    false
-                }
-            };
-            if moved {
-                request_paint(shared);
-            }
-        }),
-    ));
-    for kind in ["pointerup", "pointercancel"] {
-        out.push(on(
-            kind,
-            true,
-            Box::new(move |shared, canvas, e| {
-                let Some(e) = e.dyn_ref::<PointerEvent>() else {
-                    return;
-                };
-                let at = point(canvas, e);
-                let clicked = {
-                    let mut guard = shared.borrow_mut();
-                    let Some(s) = guard.as_mut() else { return };
-                    match s
-                        .gestures
-                        .up(e.pointer_id(), at, e.type_() == "pointercancel")
-                    {
-                        Effect::Click(at) => {
-                            Some((to_selection(s.painter.hit(at)), s.on_select.clone()))
-                        }
-                        _ => None,
-                    }
-                };
-                if let Some((selection, on_select)) = clicked {
-                    on_select.emit(selection);
-                }
-            }),
-        ));
-    }
-    out.push(on(
-        "wheel",
-        false,
-        Box::new(|shared, canvas, e| {
-            let Some(e) = e.dyn_ref::<WheelEvent>() else {
-                return;
-            };
-            e.prevent_default();
-            // Lines (Firefox) and pages are turned into pixels.
-            let unit = match e.delta_mode() {
-                1 => 16.0,
-                2 => 400.0,
-                _ => 1.0,
-            };
-            if let Some(s) = shared.borrow_mut().as_mut() {
-                s.painter
-                    .view
-                    .zoom_at(point(canvas, e), wheel_factor(e.delta_y() * unit));
-                s.painter.moved_by_reader = true;
-            }
-            request_paint(shared);
-        }),
-    ));
-    out
 }
 
 #[component]

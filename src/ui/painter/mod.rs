@@ -7,15 +7,15 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
 
-use crate::model::dataset::{Stance, StateIx};
 use crate::model::view_state::Selection;
 use crate::scene::focus::Focus;
 use crate::scene::frame::Frame;
-use crate::scene::hit::{hit, Hit, HUB_RADIUS};
-use crate::scene::labels::{marker_box, place, Rect, Wanted};
+use crate::scene::hit::{hit, Hit};
 use crate::scene::map_data::MapData;
-use crate::scene::style::{domain_style, RIVALRY_TICK_GAP};
 use crate::scene::view::Viewport;
+
+mod labels;
+mod marks;
 
 const INK: &str = "#1e293b";
 const FADED: &str = "#94a3b8";
@@ -163,189 +163,6 @@ impl Painter {
         }
     }
 
-    fn paint_strands(&self) {
-        let ctx = &self.ctx;
-        let data = &self.map.data;
-        for s in &self.frame.strands {
-            let tie = data.tie(s.tie);
-            let style = domain_style(s.domain.index());
-            let selected = self.selection == Some(Selection::Tie(s.tie));
-            let c = s.on_screen(&self.view);
-            ctx.set_global_alpha(self.alpha(self.focus.ties[s.tie.index()]));
-            ctx.set_stroke_style_str(style.color);
-            ctx.set_line_width(if selected { 4.0 } else { 2.2 });
-            let _ = ctx.set_line_dash(&dash(style.dash));
-            ctx.begin_path();
-            ctx.move_to(c.from.0, c.from.1);
-            ctx.quadratic_curve_to(c.control.0, c.control.1, c.to.0, c.to.1);
-            ctx.stroke();
-            if tie.stance == Stance::Rivalry {
-                let _ = ctx.set_line_dash(&dash(&[]));
-                ctx.set_line_width(1.6);
-                ctx.begin_path();
-                for t in c.marks(RIVALRY_TICK_GAP) {
-                    let (p, n) = (c.point(t), c.normal(t));
-                    ctx.move_to(p.0 - n.0 * 4.5, p.1 - n.1 * 4.5);
-                    ctx.line_to(p.0 + n.0 * 4.5, p.1 + n.1 * 4.5);
-                }
-                ctx.stroke();
-            }
-        }
-        let _ = ctx.set_line_dash(&dash(&[]));
-        ctx.set_global_alpha(1.0);
-    }
-
-    fn paint_hubs(&self) {
-        let ctx = &self.ctx;
-        let data = &self.map.data;
-        for (t, p) in &self.frame.hubs {
-            let tie = data.tie(*t);
-            let (x, y) = self.view.to_screen(*p);
-            let lit = self.focus.ties[t.index()];
-            let selected = self.selection == Some(Selection::Tie(*t));
-            ctx.set_global_alpha(self.alpha(lit));
-            let r = if selected {
-                HUB_RADIUS + 2.0
-            } else {
-                HUB_RADIUS
-            };
-            ctx.begin_path();
-            ctx.move_to(x, y - r);
-            ctx.line_to(x + r, y);
-            ctx.line_to(x, y + r);
-            ctx.line_to(x - r, y);
-            ctx.close_path();
-            ctx.set_fill_style_str(if tie.stance == Stance::Rivalry {
-                "#fde2e2"
-            } else {
-                HALO
-            });
-            ctx.fill();
-            ctx.set_stroke_style_str(INK);
-            ctx.set_line_width(if selected { 2.5 } else { 1.5 });
-            ctx.stroke();
-        }
-        ctx.set_global_alpha(1.0);
-    }
-
-    fn paint_states(&self) {
-        let ctx = &self.ctx;
-        for i in 0..self.map.data.states.len() {
-            let (x, y) = self.view.to_screen(self.map.layout.states[i]);
-            let r = self.map.radius[i];
-            let active = self.frame.active[i];
-            let selected = self.selection == Some(Selection::State(StateIx(i as u32)));
-            ctx.set_global_alpha(self.alpha(self.focus.states[i]));
-            ctx.begin_path();
-            let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
-            ctx.set_fill_style_str(if active { INK } else { "#e2e8f0" });
-            ctx.fill();
-            ctx.set_line_width(if active { 2.0 } else { 1.5 });
-            ctx.set_stroke_style_str(if active { HALO } else { FADED });
-            ctx.stroke();
-            if selected {
-                ctx.begin_path();
-                let _ = ctx.arc(x, y, r + 4.0, 0.0, std::f64::consts::TAU);
-                ctx.set_line_width(2.5);
-                ctx.set_stroke_style_str("#b45309");
-                ctx.stroke();
-            }
-        }
-        ctx.set_global_alpha(1.0);
-    }
-
-    /// Labels of states, then of hubs, placed so that none covers another or a marker:
-    /// the selection and its partners first, then states in force by size, then the rest.
-    fn paint_labels(&self) {
-        let map = &self.map;
-        let selected = |i: usize| self.selection == Some(Selection::State(StateIx(i as u32)));
-        let mut order: Vec<usize> = (0..map.data.states.len()).collect();
-        order.sort_by(|&a, &b| {
-            let key = |i: usize| {
-                (
-                    selected(i),
-                    self.focus.any && self.focus.states[i],
-                    self.frame.active[i],
-                )
-            };
-            key(b)
-                .cmp(&key(a))
-                .then(map.radius[b].total_cmp(&map.radius[a]))
-                .then(a.cmp(&b))
-        });
-        let mut wanted: Vec<Wanted> = order
-            .iter()
-            .map(|&i| Wanted {
-                at: self.view.to_screen(map.layout.states[i]),
-                radius: map.radius[i],
-                width: self.state_label_w[i],
-                height: LABEL_HEIGHT,
-            })
-            .collect();
-        // Hub labels only where they are asked for: the ties in focus, or when zoomed in.
-        let zoomed = self.view.scale >= HUB_LABEL_SCALE;
-        let hubs: Vec<_> = self
-            .frame
-            .hubs
-            .iter()
-            .filter(|(t, _)| {
-                if self.focus.any {
-                    self.focus.ties[t.index()]
-                } else {
-                    zoomed
-                }
-            })
-            .collect();
-        wanted.extend(hubs.iter().map(|(t, p)| Wanted {
-            at: self.view.to_screen(*p),
-            radius: HUB_RADIUS,
-            width: self.hub_label_w[t.index()],
-            height: LABEL_HEIGHT,
-        }));
-        let mut markers: Vec<Rect> = (0..map.data.states.len())
-            .map(|i| marker_box(self.view.to_screen(map.layout.states[i]), map.radius[i]))
-            .collect();
-        markers.extend(
-            self.frame
-                .hubs
-                .iter()
-                .map(|(_, p)| marker_box(self.view.to_screen(*p), HUB_RADIUS)),
-        );
-        let area = Rect {
-            x: 0.0,
-            y: 0.0,
-            w: self.size.0,
-            h: self.size.1,
-        };
-        let placed = place(&wanted, &markers, area);
-
-        let ctx = &self.ctx;
-        ctx.set_text_align("left");
-        ctx.set_text_baseline("top");
-        ctx.set_font(LABEL_FONT);
-        for (k, &i) in order.iter().enumerate() {
-            let Some(b) = placed[k] else { continue };
-            ctx.set_global_alpha(self.alpha(self.focus.states[i]));
-            let color = if self.frame.active[i] { INK } else { "#64748b" };
-            label(ctx, &map.data.states[i].name, b.x, b.y + 1.0, color);
-        }
-        ctx.set_font(HUB_FONT);
-        for (k, (t, _)) in hubs.iter().enumerate() {
-            let Some(b) = placed[order.len() + k] else {
-                continue;
-            };
-            ctx.set_global_alpha(1.0);
-            label(
-                ctx,
-                &short(&map.data.tie(*t).title),
-                b.x,
-                b.y + 2.0,
-                "#475569",
-            );
-        }
-        ctx.set_global_alpha(1.0);
-    }
-
     /// Keeps each state's invisible button over its marker, so the map can be reached by
     /// keyboard and assistive technology, and found by tests where a person would click.
     fn place_proxies(&self) {
@@ -396,7 +213,7 @@ fn dash(pattern: &[f64]) -> JsValue {
 }
 
 /// Text with a white halo, readable over lines.
-fn label(ctx: &CanvasRenderingContext2d, text: &str, x: f64, y: f64, color: &str) {
+pub(crate) fn label(ctx: &CanvasRenderingContext2d, text: &str, x: f64, y: f64, color: &str) {
     ctx.set_line_join("round");
     ctx.set_line_width(4.0);
     ctx.set_stroke_style_str(HALO);
@@ -406,7 +223,7 @@ fn label(ctx: &CanvasRenderingContext2d, text: &str, x: f64, y: f64, color: &str
 }
 
 /// A title cut to a label's length.
-fn short(title: &str) -> String {
+pub(crate) fn short(title: &str) -> String {
     const MAX: usize = 34;
     if title.chars().count() <= MAX {
         title.to_string()

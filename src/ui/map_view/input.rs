@@ -1,0 +1,140 @@
+//! Pointer, touch and wheel input on the map's canvas, turned by [`Gestures`] into panning,
+//! zooming and clicks that select what is under the pointer.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlCanvasElement, PointerEvent, WheelEvent};
+
+use super::surface::{request_paint, Shared};
+use crate::model::view_state::Selection;
+use crate::scene::gesture::{wheel_factor, Effect};
+use crate::scene::hit::Hit;
+
+/// What reacts to one kind of DOM event on the canvas.
+type Handler = Box<dyn Fn(&Shared, &HtmlCanvasElement, &web_sys::Event)>;
+
+fn point(canvas: &HtmlCanvasElement, e: &web_sys::MouseEvent) -> (f64, f64) {
+    let rect = canvas.get_bounding_client_rect();
+    (
+        e.client_x() as f64 - rect.left(),
+        e.client_y() as f64 - rect.top(),
+    )
+}
+
+fn to_selection(hit: Option<Hit>) -> Option<Selection> {
+    hit.map(|h| match h {
+        Hit::State(s) => Selection::State(s),
+        Hit::Tie(t) => Selection::Tie(t),
+    })
+}
+
+/// Listens to pointer and wheel events on the canvas.
+pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<EventListener> {
+    let mut out = Vec::new();
+    let on = |kind: &'static str, passive: bool, f: Handler| {
+        let (shared, c) = (shared.clone(), canvas.clone());
+        let options = if passive {
+            EventListenerOptions::default()
+        } else {
+            EventListenerOptions::enable_prevent_default()
+        };
+        EventListener::new_with_options(canvas, kind, options, move |e| f(&shared, &c, e))
+    };
+    out.push(on(
+        "pointerdown",
+        true,
+        Box::new(|shared, canvas, e| {
+            let Some(e) = e.dyn_ref::<PointerEvent>() else {
+                return;
+            };
+            let _ = canvas.set_pointer_capture(e.pointer_id());
+            if let Some(s) = shared.borrow_mut().as_mut() {
+                s.gestures.down(e.pointer_id(), point(canvas, e));
+            }
+        }),
+    ));
+    out.push(on(
+        "pointermove",
+        true,
+        Box::new(|shared, canvas, e| {
+            let Some(e) = e.dyn_ref::<PointerEvent>() else {
+                return;
+            };
+            let at = point(canvas, e);
+            let moved = {
+                let mut guard = shared.borrow_mut();
+                let Some(s) = guard.as_mut() else { return };
+                if s.gestures.active() {
+                    let effect = s.gestures.moved(e.pointer_id(), at, &mut s.painter.view);
+                    if effect == Effect::Moved {
+                        s.painter.moved_by_reader = true;
+                    }
+                    effect == Effect::Moved
+                } else {
+                    let cursor = if s.painter.hit(at).is_some() {
+                        "pointer"
+                    } else {
+                        "grab"
+                    };
+                    let _ = canvas.style().set_property("cursor", cursor);
+                    false
+                }
+            };
+            if moved {
+                request_paint(shared);
+            }
+        }),
+    ));
+    for kind in ["pointerup", "pointercancel"] {
+        out.push(on(
+            kind,
+            true,
+            Box::new(move |shared, canvas, e| {
+                let Some(e) = e.dyn_ref::<PointerEvent>() else {
+                    return;
+                };
+                let at = point(canvas, e);
+                let clicked = {
+                    let mut guard = shared.borrow_mut();
+                    let Some(s) = guard.as_mut() else { return };
+                    match s
+                        .gestures
+                        .up(e.pointer_id(), at, e.type_() == "pointercancel")
+                    {
+                        Effect::Click(at) => {
+                            Some((to_selection(s.painter.hit(at)), s.on_select.clone()))
+                        }
+                        _ => None,
+                    }
+                };
+                if let Some((selection, on_select)) = clicked {
+                    on_select.emit(selection);
+                }
+            }),
+        ));
+    }
+    out.push(on(
+        "wheel",
+        false,
+        Box::new(|shared, canvas, e| {
+            let Some(e) = e.dyn_ref::<WheelEvent>() else {
+                return;
+            };
+            e.prevent_default();
+            // Lines (Firefox) and pages are turned into pixels.
+            let unit = match e.delta_mode() {
+                1 => 16.0,
+                2 => 400.0,
+                _ => 1.0,
+            };
+            if let Some(s) = shared.borrow_mut().as_mut() {
+                s.painter
+                    .view
+                    .zoom_at(point(canvas, e), wheel_factor(e.delta_y() * unit));
+                s.painter.moved_by_reader = true;
+            }
+            request_paint(shared);
+        }),
+    ));
+    out
+}

@@ -1,0 +1,102 @@
+//! The painter's labels: states first, then framework hubs, placed by
+//! [`crate::scene::labels::place`] so that none covers another or a marker.
+
+use super::{label, short, Painter, HUB_FONT, HUB_LABEL_SCALE, INK, LABEL_FONT, LABEL_HEIGHT};
+use crate::model::dataset::StateIx;
+use crate::model::view_state::Selection;
+use crate::scene::hit::HUB_RADIUS;
+use crate::scene::labels::{marker_box, place, Rect, Wanted};
+
+impl Painter {
+    /// Labels of states, then of hubs, placed so that none covers another or a marker:
+    /// the selection and its partners first, then states in force by size, then the rest.
+    pub(super) fn paint_labels(&self) {
+        let map = &self.map;
+        let selected = |i: usize| self.selection == Some(Selection::State(StateIx(i as u32)));
+        let mut order: Vec<usize> = (0..map.data.states.len()).collect();
+        order.sort_by(|&a, &b| {
+            let key = |i: usize| {
+                (
+                    selected(i),
+                    self.focus.any && self.focus.states[i],
+                    self.frame.active[i],
+                )
+            };
+            key(b)
+                .cmp(&key(a))
+                .then(map.radius[b].total_cmp(&map.radius[a]))
+                .then(a.cmp(&b))
+        });
+        let mut wanted: Vec<Wanted> = order
+            .iter()
+            .map(|&i| Wanted {
+                at: self.view.to_screen(map.layout.states[i]),
+                radius: map.radius[i],
+                width: self.state_label_w[i],
+                height: LABEL_HEIGHT,
+            })
+            .collect();
+        // Hub labels only where they are asked for: the ties in focus, or when zoomed in.
+        let zoomed = self.view.scale >= HUB_LABEL_SCALE;
+        let hubs: Vec<_> = self
+            .frame
+            .hubs
+            .iter()
+            .filter(|(t, _)| {
+                if self.focus.any {
+                    self.focus.ties[t.index()]
+                } else {
+                    zoomed
+                }
+            })
+            .collect();
+        wanted.extend(hubs.iter().map(|(t, p)| Wanted {
+            at: self.view.to_screen(*p),
+            radius: HUB_RADIUS,
+            width: self.hub_label_w[t.index()],
+            height: LABEL_HEIGHT,
+        }));
+        let mut markers: Vec<Rect> = (0..map.data.states.len())
+            .map(|i| marker_box(self.view.to_screen(map.layout.states[i]), map.radius[i]))
+            .collect();
+        markers.extend(
+            self.frame
+                .hubs
+                .iter()
+                .map(|(_, p)| marker_box(self.view.to_screen(*p), HUB_RADIUS)),
+        );
+        let area = Rect {
+            x: 0.0,
+            y: 0.0,
+            w: self.size.0,
+            h: self.size.1,
+        };
+        let placed = place(&wanted, &markers, area);
+
+        let ctx = &self.ctx;
+        ctx.set_text_align("left");
+        ctx.set_text_baseline("top");
+        ctx.set_font(LABEL_FONT);
+        for (k, &i) in order.iter().enumerate() {
+            let Some(b) = placed[k] else { continue };
+            ctx.set_global_alpha(self.alpha(self.focus.states[i]));
+            let color = if self.frame.active[i] { INK } else { "#64748b" };
+            label(ctx, &map.data.states[i].name, b.x, b.y + 1.0, color);
+        }
+        ctx.set_font(HUB_FONT);
+        for (k, (t, _)) in hubs.iter().enumerate() {
+            let Some(b) = placed[order.len() + k] else {
+                continue;
+            };
+            ctx.set_global_alpha(1.0);
+            label(
+                ctx,
+                &short(&map.data.tie(*t).title),
+                b.x,
+                b.y + 2.0,
+                "#475569",
+            );
+        }
+        ctx.set_global_alpha(1.0);
+    }
+}
