@@ -20,22 +20,32 @@ const PAIR_DISTANCE: f64 = 150.0;
 const SPOKE_DISTANCE: f64 = 95.0;
 
 /// Where every state and framework hub sits, in layout units (about one unit per pixel at
-/// zoom 1).
+/// zoom 1). States and hubs are "bodies": body `i` is state `i` for `i` below the number
+/// of states; the hubs follow, in tie order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MapLayout {
-    /// Position of each state, by [`StateIx`].
-    pub states: Vec<(f64, f64)>,
-    /// Position of the hub of each tie with more than two members, by [`TieIx`].
-    pub hubs: Vec<Option<(f64, f64)>>,
+    /// Position of every body.
+    pub bodies: Vec<(f64, f64)>,
+    /// The body of the hub of each tie with more than two members, by [`TieIx`].
+    pub hubs: Vec<Option<u32>>,
 }
 
 impl MapLayout {
     pub fn state(&self, s: StateIx) -> (f64, f64) {
-        self.states[s.index()]
+        self.bodies[s.index()]
     }
 
     pub fn hub(&self, t: TieIx) -> Option<(f64, f64)> {
-        self.hubs[t.index()]
+        self.hubs[t.index()].map(|b| self.bodies[b as usize])
+    }
+
+    /// The bodies' places before any simulation: the d3 phyllotaxis spiral.
+    pub fn unsettled(data: &Dataset) -> MapLayout {
+        let b = Bodies::phyllotaxis(body_count(data));
+        MapLayout {
+            bodies: b.x.into_iter().zip(b.y).collect(),
+            hubs: hub_bodies(data),
+        }
     }
 
     /// Lays the dataset out and runs the simulation until it settles.
@@ -47,28 +57,35 @@ impl MapLayout {
     /// let data = parse("minimal.json", text).unwrap();
     /// let a = MapLayout::compute(&data);
     /// assert_eq!(a, MapLayout::compute(&data)); // same data, same picture
-    /// assert_eq!(a.states.len(), 3);
-    /// assert!(a.hubs[1].is_some()); // the three-member tie has a hub
+    /// assert_eq!(a.bodies.len(), 3 + 1); // three states, one hub
+    /// assert_eq!(a.hubs, [None, Some(3), None]); // the three-member tie has a hub
     /// ```
     pub fn compute(data: &Dataset) -> MapLayout {
         let mut sim = simulation(data);
         sim.run(1_000);
-        let n = data.states.len();
         let b = &sim.bodies;
-        let states = (0..n).map(|i| (b.x[i], b.y[i])).collect();
-        let mut next = n;
-        let hubs = data
-            .ties
-            .iter()
-            .map(|t| {
-                (t.members.len() > 2).then(|| {
-                    next += 1;
-                    (b.x[next - 1], b.y[next - 1])
-                })
-            })
-            .collect();
-        MapLayout { states, hubs }
+        MapLayout {
+            bodies: b.x.iter().copied().zip(b.y.iter().copied()).collect(),
+            hubs: hub_bodies(data),
+        }
     }
+}
+
+fn body_count(data: &Dataset) -> usize {
+    data.states.len() + data.ties.iter().filter(|t| t.members.len() > 2).count()
+}
+
+fn hub_bodies(data: &Dataset) -> Vec<Option<u32>> {
+    let mut next = data.states.len() as u32;
+    data.ties
+        .iter()
+        .map(|t| {
+            (t.members.len() > 2).then(|| {
+                next += 1;
+                next - 1
+            })
+        })
+        .collect()
 }
 
 /// Room a state's marker and label need around its centre.
@@ -79,7 +96,6 @@ fn state_radius(name: &str) -> f64 {
 /// The simulation the map uses, before any tick: states first, then hubs in tie order.
 pub fn simulation(data: &Dataset) -> Simulation {
     let n = data.states.len();
-    let hub_count = data.ties.iter().filter(|t| t.members.len() > 2).count();
     let mut springs = Vec::new();
     let mut pairs = BTreeSet::new();
     let mut radius: Vec<f64> = data.states.iter().map(|s| state_radius(&s.name)).collect();
@@ -108,11 +124,8 @@ pub fn simulation(data: &Dataset) -> Simulation {
             }
         }
     }
-    Simulation::new(Bodies::phyllotaxis(n + hub_count), SEED)
-        .with(ManyBody {
-            strength: -520.0,
-            distance_min2: 1.0,
-        })
+    Simulation::new(Bodies::phyllotaxis(body_count(data)), SEED)
+        .with(ManyBody::new(-520.0))
         .with(Links::new(springs))
         .with(Gravity { strength: 0.07 })
         .with(Collide {
@@ -145,7 +158,7 @@ mod tests {
         let a = MapLayout::compute(&d);
         let b = MapLayout::compute(&d);
         assert_eq!(a, b);
-        for p in a.states.iter().chain(a.hubs.iter().flatten()) {
+        for p in &a.bodies {
             assert!(p.0.is_finite() && p.1.is_finite());
         }
     }
@@ -179,14 +192,14 @@ mod tests {
     fn states_do_not_overlap_and_tied_states_sit_closer_than_untied() {
         let d = minimal();
         let l = MapLayout::compute(&d);
-        for i in 0..l.states.len() {
-            for j in (i + 1)..l.states.len() {
-                assert!(dist(l.states[i], l.states[j]) > 40.0, "{i} {j}");
+        for i in 0..3 {
+            for j in (i + 1)..3 {
+                assert!(dist(l.bodies[i], l.bodies[j]) > 40.0, "{i} {j}");
             }
         }
         // The hub sits among its three members.
-        let hub = l.hubs[1].unwrap();
-        for s in &l.states {
+        let hub = l.hub(TieIx(1)).unwrap();
+        for s in &l.bodies[..3] {
             assert!(dist(hub, *s) < 2.0 * SPOKE_DISTANCE);
         }
     }

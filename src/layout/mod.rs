@@ -6,5 +6,7 @@ pub mod collide;
 pub mod link;
 pub mod many_body;
 pub mod map;
+pub mod quadtree;
+pub mod reference;
 pub mod rng;
 pub mod simulation;

@@ -13,14 +13,15 @@ use crate::model::date::Day;
 /// The gap between neighbouring parallel strands, in layout units.
 pub const STRAND_GAP: f64 = 7.0;
 
-/// One line of one tie in one domain, from `from` to `to`, bowed sideways by `bend` at its
-/// middle (0 is straight; the sign picks the side).
+/// One line of one tie in one domain, from body `from` to body `to` (see
+/// [`MapLayout`]), bowed sideways by `bend` pixels at its middle (0 is straight; the sign
+/// picks the side).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Strand {
     pub tie: TieIx,
     pub domain: DomainIx,
-    pub from: (f64, f64),
-    pub to: (f64, f64),
+    pub from: u32,
+    pub to: u32,
     pub bend: f64,
 }
 
@@ -28,9 +29,9 @@ impl Strand {
     /// The strand on screen: its ends and the control point of the quadratic curve that
     /// passes `bend` pixels off the chord's middle. Bending on screen keeps parallel strands
     /// apart at every zoom.
-    pub fn on_screen(&self, view: &Viewport) -> Curve {
-        let from = view.to_screen(self.from);
-        let to = view.to_screen(self.to);
+    pub fn on_screen(&self, view: &Viewport, bodies: &[(f64, f64)]) -> Curve {
+        let from = view.to_screen(bodies[self.from as usize]);
+        let to = view.to_screen(bodies[self.to as usize]);
         let (dx, dy) = (to.0 - from.0, to.1 - from.1);
         let len = (dx * dx + dy * dy).sqrt().max(1e-9);
         let (nx, ny) = (-dy / len, dx / len);
@@ -83,8 +84,8 @@ impl Curve {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Frame {
     pub strands: Vec<Strand>,
-    /// Hubs of the multilateral ties in force, with their positions.
-    pub hubs: Vec<(TieIx, (f64, f64))>,
+    /// Hubs of the multilateral ties in force, with their bodies.
+    pub hubs: Vec<(TieIx, u32)>,
     /// By [`StateIx`]: whether the state is a member of a tie in force.
     pub active: Vec<bool>,
     /// The ties in force, in dataset order.
@@ -122,10 +123,10 @@ impl Frame {
             for m in &tie.members {
                 frame.active[m.index()] = true;
             }
-            if let (Some(hub), true) = (layout.hub(ix), tie.members.len() > 2) {
+            if let Some(hub) = layout.hubs[ix.index()] {
                 frame.hubs.push((ix, hub));
                 for m in &tie.members {
-                    let from = layout.state(*m);
+                    let from = m.0;
                     for (domain, bend) in tie.domains.iter().zip(offsets(tie.domains.len())) {
                         frame.strands.push(Strand {
                             tie: ix,
@@ -143,7 +144,7 @@ impl Frame {
             }
         }
         for ((a, b), strands) in pairs {
-            let (from, to) = (layout.state(a), layout.state(b));
+            let (from, to) = (a.0, b.0);
             for ((tie, domain), bend) in strands.iter().zip(offsets(strands.len())) {
                 frame.strands.push(Strand {
                     tie: *tie,
@@ -175,7 +176,7 @@ mod tests {
         // All three ties: ab (space), abc (cyber + space, 3 members, 2 domains), bc (cyber).
         assert_eq!(f.ties, [TieIx(0), TieIx(1), TieIx(2)]);
         assert_eq!(f.strands.len(), 1 + 3 * 2 + 1);
-        assert_eq!(f.hubs, [(TieIx(1), layout.hub(TieIx(1)).unwrap())]);
+        assert_eq!(f.hubs, [(TieIx(1), 3)]);
         // The hub's two domains are drawn side by side.
         let spokes: Vec<f64> = f
             .strands
@@ -212,16 +213,18 @@ mod tests {
         let s = Strand {
             tie: TieIx(0),
             domain: DomainIx(0),
-            from: (0.0, 0.0),
-            to: (10.0, 0.0),
+            from: 0,
+            to: 1,
             bend: 3.0,
         };
+        let bodies = [(0.0, 0.0), (10.0, 0.0)];
         for scale in [0.5, 1.0, 4.0] {
-            let c = s.on_screen(&Viewport {
+            let view = Viewport {
                 scale,
                 tx: 1.0,
                 ty: 2.0,
-            });
+            };
+            let c = s.on_screen(&view, &bodies);
             assert_eq!(c.point(0.0), (1.0, 2.0));
             assert_eq!(c.point(1.0), (1.0 + 10.0 * scale, 2.0));
             assert_eq!(c.point(0.5), (1.0 + 5.0 * scale, 5.0));

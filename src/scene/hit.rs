@@ -19,9 +19,11 @@ pub const LINE_SLACK: f64 = 5.0;
 /// Segments used to measure distance to a curved strand.
 const CURVE_STEPS: usize = 12;
 
-/// Radius in pixels of a state's marker, growing gently with its number of ties.
-pub fn marker_radius(tie_count: usize) -> f64 {
-    (4.0 + 1.6 * (tie_count as f64).sqrt()).min(12.0)
+/// Radius in pixels of a state's marker, growing gently with its number of ties, and
+/// shrinking on maps of many states (`states`) so that markers do not bury each other.
+pub fn marker_radius(tie_count: usize, states: usize) -> f64 {
+    let density = (200.0 / states.max(1) as f64).sqrt().clamp(0.35, 1.0);
+    (4.0 + 1.6 * (tie_count as f64).sqrt()).min(12.0) * density
 }
 
 fn dist2(a: (f64, f64), b: (f64, f64)) -> f64 {
@@ -42,15 +44,16 @@ fn segment_dist2(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
 /// The state, hub or strand nearest to `at` (screen pixels) within reach. States come
 /// first, then hubs, then lines, so that a marker is never hidden by a line crossing it.
 ///
-/// `states` are the states' layout positions and `radius` their marker radii (pixels).
+/// `bodies` are the layout positions of states and hubs (states first), and `radius` the
+/// states' marker radii (pixels).
 pub fn hit(
     frame: &Frame,
-    states: &[(f64, f64)],
+    bodies: &[(f64, f64)],
     radius: &[f64],
     view: &Viewport,
     at: (f64, f64),
 ) -> Option<Hit> {
-    let nearest_state = states
+    let nearest_state = bodies[..radius.len()]
         .iter()
         .enumerate()
         .map(|(i, p)| (i, dist2(view.to_screen(*p), at)))
@@ -62,7 +65,7 @@ pub fn hit(
     let hub = frame
         .hubs
         .iter()
-        .map(|(t, p)| (*t, dist2(view.to_screen(*p), at)))
+        .map(|(t, b)| (*t, dist2(view.to_screen(bodies[*b as usize]), at)))
         .filter(|(_, d2)| *d2 <= (HUB_RADIUS + 3.0).powi(2))
         .min_by(|a, b| a.1.total_cmp(&b.1));
     if let Some((t, _)) = hub {
@@ -70,7 +73,7 @@ pub fn hit(
     }
     let mut best: Option<(TieIx, f64)> = None;
     for s in &frame.strands {
-        let curve = s.on_screen(view);
+        let curve = s.on_screen(view, bodies);
         let mut prev = curve.from;
         for k in 1..=CURVE_STEPS {
             let next = curve.point(k as f64 / CURVE_STEPS as f64);
@@ -94,13 +97,13 @@ mod tests {
         let strand = |tie, bend| Strand {
             tie: TieIx(tie),
             domain: DomainIx(0),
-            from: (0.0, 0.0),
-            to: (100.0, 0.0),
+            from: 0,
+            to: 1,
             bend,
         };
         Frame {
             strands: vec![strand(0, -4.0), strand(1, 4.0)],
-            hubs: vec![(TieIx(2), (50.0, 80.0))],
+            hubs: vec![(TieIx(2), 2)],
             active: vec![true, true],
             ties: vec![TieIx(0), TieIx(1), TieIx(2)],
         }
@@ -108,7 +111,7 @@ mod tests {
 
     #[test]
     fn states_then_hubs_then_the_nearest_strand() {
-        let states = [(0.0, 0.0), (100.0, 0.0)];
+        let states = [(0.0, 0.0), (100.0, 0.0), (50.0, 80.0)];
         let radius = [6.0, 6.0];
         let view = Viewport {
             scale: 2.0,
@@ -142,7 +145,9 @@ mod tests {
 
     #[test]
     fn markers_grow_with_ties_but_stay_small() {
-        assert!(marker_radius(1) < marker_radius(9));
-        assert_eq!(marker_radius(10_000), 12.0);
+        assert!(marker_radius(1, 30) < marker_radius(9, 30));
+        assert_eq!(marker_radius(10_000, 30), 12.0);
+        assert_eq!(marker_radius(10_000, 800), 6.0);
+        assert!((marker_radius(16, 20_000) - 3.64).abs() < 1e-12);
     }
 }

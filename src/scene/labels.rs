@@ -59,6 +59,66 @@ fn candidates(w: &Wanted) -> [Rect; 4] {
     ]
 }
 
+/// Rectangles bucketed by a uniform grid over the screen, so that a new box is checked only
+/// against those near it: placing n labels costs O(n), not O(n²).
+struct Grid {
+    cell: f64,
+    cols: usize,
+    rows: usize,
+    area: Rect,
+    buckets: Vec<Vec<Rect>>,
+}
+
+impl Grid {
+    fn new(area: Rect, cell: f64) -> Grid {
+        let cols = ((area.w / cell).ceil() as usize).clamp(1, 512);
+        let rows = ((area.h / cell).ceil() as usize).clamp(1, 512);
+        Grid {
+            cell,
+            cols,
+            rows,
+            area,
+            buckets: vec![Vec::new(); cols * rows],
+        }
+    }
+
+    /// The range of bucket columns and rows a rectangle touches (clamped to the grid).
+    fn span(
+        &self,
+        r: &Rect,
+    ) -> (
+        std::ops::RangeInclusive<usize>,
+        std::ops::RangeInclusive<usize>,
+    ) {
+        let clamp = |v: f64, n: usize| (v.max(0.0) as usize).min(n - 1);
+        let c0 = clamp((r.x - self.area.x) / self.cell, self.cols);
+        let c1 = clamp((r.x + r.w - self.area.x) / self.cell, self.cols);
+        let r0 = clamp((r.y - self.area.y) / self.cell, self.rows);
+        let r1 = clamp((r.y + r.h - self.area.y) / self.cell, self.rows);
+        (c0..=c1, r0..=r1)
+    }
+
+    fn insert(&mut self, r: Rect) {
+        let (cols, rows) = self.span(&r);
+        for row in rows {
+            for col in cols.clone() {
+                self.buckets[row * self.cols + col].push(r);
+            }
+        }
+    }
+
+    fn free(&self, r: &Rect) -> bool {
+        let (cols, rows) = self.span(r);
+        rows.into_iter().all(|row| {
+            cols.clone().all(|col| {
+                !self.buckets[row * self.cols + col]
+                    .iter()
+                    .any(|o| o.overlaps(r))
+            })
+        })
+    }
+}
+
 /// Places labels in the order given (most important first). `markers` are boxes no label
 /// may cover (every marker on the map), `area` the visible screen. Returns, per label, where
 /// its box goes, or `None` when it is left out.
@@ -74,22 +134,26 @@ fn candidates(w: &Wanted) -> [Rect; 4] {
 /// assert_eq!(placed[1].unwrap().y, 29.0); // above the second
 /// ```
 pub fn place(labels: &[Wanted], markers: &[Rect], area: Rect) -> Vec<Option<Rect>> {
-    let mut placed: Vec<Rect> = Vec::with_capacity(labels.len());
+    let mut grid = Grid::new(area, 48.0);
+    for m in markers {
+        if m.overlaps(&area) {
+            grid.insert(*m);
+        }
+    }
+    let inside = |c: &Rect| {
+        c.x >= area.x
+            && c.y >= area.y
+            && c.x + c.w <= area.x + area.w
+            && c.y + c.h <= area.y + area.h
+    };
     labels
         .iter()
         .map(|w| {
-            let inside = |c: &Rect| {
-                c.x >= area.x
-                    && c.y >= area.y
-                    && c.x + c.w <= area.x + area.w
-                    && c.y + c.h <= area.y + area.h
-            };
-            let free = |c: &Rect| {
-                !placed.iter().any(|p| p.overlaps(c)) && !markers.iter().any(|m| m.overlaps(c))
-            };
-            let spot = candidates(w).into_iter().find(|c| inside(c) && free(c));
+            let spot = candidates(w)
+                .into_iter()
+                .find(|c| inside(c) && grid.free(c));
             if let Some(c) = spot {
-                placed.push(c);
+                grid.insert(c);
             }
             spot
         })
@@ -160,6 +224,37 @@ mod tests {
             AREA,
         );
         assert_eq!(placed[0], None, "wider than the screen");
+    }
+
+    #[test]
+    fn the_grid_finds_the_same_places_as_checking_every_pair() {
+        // A brute-force reference: the first free candidate against all placed boxes.
+        let labels: Vec<Wanted> = (0..400)
+            .map(|i| {
+                wanted(
+                    ((i * 73) % 290) as f64 + 5.0,
+                    ((i * 151) % 290) as f64 + 5.0,
+                )
+            })
+            .collect();
+        let markers: Vec<Rect> = labels.iter().map(|w| marker_box(w.at, w.radius)).collect();
+        let mut placed: Vec<Rect> = Vec::new();
+        let reference: Vec<Option<Rect>> = labels
+            .iter()
+            .map(|w| {
+                let ok = |c: &Rect| {
+                    c.x >= 0.0
+                        && c.y >= 0.0
+                        && c.x + c.w <= 300.0
+                        && c.y + c.h <= 300.0
+                        && !placed.iter().chain(&markers).any(|o| o.overlaps(c))
+                };
+                let spot = candidates(w).into_iter().find(ok);
+                placed.extend(spot);
+                spot
+            })
+            .collect();
+        assert_eq!(place(&labels, &markers, AREA), reference);
     }
 
     #[test]

@@ -2,7 +2,6 @@
 //! sizes and the timeline. The interface shares one of these behind an `Rc`.
 
 use super::hit::marker_radius;
-use super::view::Bounds;
 use crate::layout::map::MapLayout;
 use crate::model::dataset::Dataset;
 use crate::model::timeline::Timeline;
@@ -14,6 +13,9 @@ pub struct MapData {
     /// Marker radius in pixels, by state.
     pub radius: Vec<f64>,
     pub timeline: Timeline,
+    /// Whether `layout` is final; if not, the view settles it (see
+    /// [`crate::layout::map::simulation`]) a few ticks per frame.
+    pub settled: bool,
 }
 
 /// Loaded datasets are compared by identity, never by content: two are equal only when they
@@ -25,35 +27,39 @@ impl PartialEq for MapData {
 }
 
 impl MapData {
+    /// The dataset with its settled layout.
     pub fn new(data: Dataset) -> MapData {
         let layout = MapLayout::compute(&data);
+        MapData::with_layout(data, layout)
+    }
+
+    /// The dataset with its layout not yet run: bodies at their starting places, for a view
+    /// that settles it without blocking the page.
+    pub fn unsettled(data: Dataset) -> MapData {
+        let layout = MapLayout::unsettled(&data);
+        MapData {
+            settled: false,
+            ..MapData::with_layout(data, layout)
+        }
+    }
+
+    /// The dataset with bodies placed as given.
+    pub fn with_layout(data: Dataset, layout: MapLayout) -> MapData {
         let mut counts = vec![0usize; data.states.len()];
         for t in &data.ties {
             for m in &t.members {
                 counts[m.index()] += 1;
             }
         }
-        let radius = counts.into_iter().map(marker_radius).collect();
+        let n = data.states.len();
+        let radius = counts.into_iter().map(|c| marker_radius(c, n)).collect();
         let timeline = Timeline::of(&data);
         MapData {
             data,
             layout,
             radius,
             timeline,
+            settled: true,
         }
-    }
-
-    /// The box around every state and hub.
-    pub fn bounds(&self) -> Bounds {
-        let points = self
-            .layout
-            .states
-            .iter()
-            .chain(self.layout.hubs.iter().flatten())
-            .copied();
-        Bounds::around(points).unwrap_or(Bounds {
-            min: (0.0, 0.0),
-            max: (0.0, 0.0),
-        })
     }
 }

@@ -1,6 +1,7 @@
 //! What is drawn where: the frame of strands and hubs on a date, the view transform, and
 //! hit testing. Pure, so the painter in the browser only turns it into pixels.
 
+pub mod batches;
 pub mod focus;
 pub mod frame;
 pub mod gesture;

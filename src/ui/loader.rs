@@ -58,5 +58,7 @@ pub async fn load(address: &str) -> Result<MapData, LoadError> {
         )
     })?;
     let data = parse(address, &text)?;
-    Ok(MapData::new(data))
+    // The layout settles in the view, over animation frames, so a large map never blocks
+    // the page.
+    Ok(MapData::unsettled(data))
 }

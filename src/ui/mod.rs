@@ -2,6 +2,7 @@
 //! The map itself is painted on a canvas outside the virtual DOM (see [`painter`]).
 
 pub mod app;
+pub mod bench;
 pub mod detail;
 pub mod explorer;
 pub mod legend;

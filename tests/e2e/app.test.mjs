@@ -49,6 +49,11 @@ async function open(path = "", options = { viewport: { width: 1280, height: 800 
   return { page, context, errors };
 }
 
+/// Waits until the map has settled into place (the canvas stops being aria-busy).
+async function ready(page) {
+  await page.locator('canvas.map-canvas[aria-busy="false"]').waitFor();
+}
+
 async function drawnTies(page) {
   const attr = await page.locator("canvas.map-canvas").getAttribute("data-ties");
   return attr ? attr.split(" ").sort() : [];
@@ -69,7 +74,7 @@ async function setDate(page, date) {
 describe("the default dataset", () => {
   test("draws exactly the ties in force on the chosen date", async () => {
     const { page, context, errors } = await open();
-    await page.getByRole("slider", { name: /Ties in force on/ }).waitFor();
+    await ready(page);
     for (const [date, words] of [["2009-06-01", "1 June 2009"], ["2021-06-15", "15 June 2021"]]) {
       await setDate(page, date);
       const expected = activeOn(firstDay(date)).sort();
@@ -85,6 +90,7 @@ describe("the default dataset", () => {
 
   test("clicking a state on the map lists its ties; a tie shows its source quote", async () => {
     const { page, context } = await open();
+    await ready(page);
     await setDate(page, "2021-06-15");
     // Click where Japan's marker is drawn, as a person would.
     const box = await page.locator('.proxy[data-state="JPN"]').boundingBox();
@@ -112,6 +118,7 @@ describe("the default dataset", () => {
 
   test("zoom buttons and the wheel zoom the map; play moves through time and pauses", async () => {
     const { page, context } = await open();
+    await ready(page);
     const japan = page.locator('.proxy[data-state="JPN"]');
     await japan.waitFor({ state: "attached" });
     await page.waitForFunction(() => document.querySelector('.proxy[data-state="JPN"]')?.style.left);
@@ -147,7 +154,7 @@ describe("the default dataset", () => {
       viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
     });
     const japan = '.proxy[data-state="JPN"]';
-    await page.waitForFunction((sel) => document.querySelector(sel)?.style.left, japan);
+    await ready(page);
     const centre = async () => {
       const b = await page.locator(japan).boundingBox();
       return [b.x + b.width / 2, b.y + b.height / 2];
@@ -188,6 +195,7 @@ describe("the default dataset", () => {
     const { page, context, errors } = await open("", {
       viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
     });
+    await ready(page);
     await setDate(page, "2021-06-15");
     assert.deepEqual(await drawnTies(page), activeOn(firstDay("2021-06-15")).sort());
     const canvas = await page.locator("canvas.map-canvas").boundingBox();

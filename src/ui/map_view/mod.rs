@@ -11,6 +11,7 @@ use web_sys::{HtmlCanvasElement, HtmlElement, ResizeObserver};
 use yew::prelude::*;
 
 use super::painter::Painter;
+use crate::layout;
 
 mod input;
 mod surface;
@@ -71,6 +72,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                             on_select,
                             pending: None,
                             repaint: Some(repaint),
+                            settling: (!map.settled).then(|| layout::map::simulation(&map.data)),
                         });
                         let resize = {
                             let (shared, area) = (shared.clone(), area.clone());
@@ -168,7 +170,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
 
     html! {
         <div class="map" ref={box_ref}>
-            <canvas ref={canvas_ref} class="map-canvas" role="img" aria-label={props.description.clone()} />
+            <canvas ref={canvas_ref} class="map-canvas" role="img" aria-label={props.description.clone()} aria-busy={(!props.map.settled).to_string()} />
             <div class="proxies" ref={proxies_ref}>{ for proxies }</div>
             <div class="zoom" role="group" aria-label="Zoom">
                 <button type="button" onclick={zoom(1.4)} aria-label="Zoom in" title="Zoom in">{ "+" }</button>

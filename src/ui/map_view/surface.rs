@@ -9,6 +9,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
+use crate::layout::simulation::Simulation;
 use crate::model::view_state::Selection;
 use crate::scene::gesture::Gestures;
 use crate::ui::painter::Painter;
@@ -20,6 +21,37 @@ pub(super) struct Surface {
     pub(super) on_select: Callback<Option<Selection>>,
     pub(super) pending: Option<i32>,
     pub(super) repaint: Option<Closure<dyn FnMut(f64)>>,
+    /// The layout while it settles, a slice of ticks per animation frame.
+    pub(super) settling: Option<Simulation>,
+}
+
+/// Time a frame may spend on layout ticks while the map settles, in milliseconds: enough
+/// to settle a small map before its first paint, little enough to keep the page responsive.
+const SETTLE_BUDGET_MS: f64 = 8.0;
+
+impl Surface {
+    /// Runs layout ticks for up to [`SETTLE_BUDGET_MS`] and moves the painter's bodies.
+    /// Returns whether the layout is still settling.
+    fn settle(&mut self) -> bool {
+        let Some(sim) = self.settling.as_mut() else {
+            return false;
+        };
+        let clock = gloo::utils::window().performance();
+        let now = || clock.as_ref().map(|p| p.now()).unwrap_or(0.0);
+        let start = now();
+        while !sim.settled() && now() - start < SETTLE_BUDGET_MS {
+            sim.tick();
+        }
+        self.painter.set_bodies(&sim.bodies.x, &sim.bodies.y);
+        if !self.painter.moved_by_reader {
+            self.painter.fit();
+        }
+        if sim.settled() {
+            self.settling = None;
+        }
+        self.painter.set_busy(self.settling.is_some());
+        self.settling.is_some()
+    }
 }
 
 pub(super) type Shared = Rc<RefCell<Option<Surface>>>;
@@ -44,10 +76,18 @@ pub(super) fn request_paint(shared: &Shared) {
 pub(super) fn make_repaint(weak: Weak<RefCell<Option<Surface>>>) -> Closure<dyn FnMut(f64)> {
     Closure::new(move |_: f64| {
         let Some(shared) = weak.upgrade() else { return };
-        let mut guard = shared.borrow_mut();
-        if let Some(surface) = guard.as_mut() {
+        let again = {
+            let mut guard = shared.borrow_mut();
+            let Some(surface) = guard.as_mut() else {
+                return;
+            };
             surface.pending = None;
+            let again = surface.settle();
             surface.painter.paint();
+            again
+        };
+        if again {
+            request_paint(&shared);
         }
     })
 }

@@ -30,7 +30,7 @@ impl Painter {
         let mut wanted: Vec<Wanted> = order
             .iter()
             .map(|&i| Wanted {
-                at: self.view.to_screen(map.layout.states[i]),
+                at: self.view.to_screen(self.bodies[i]),
                 radius: map.radius[i],
                 width: self.state_label_w[i],
                 height: LABEL_HEIGHT,
@@ -51,19 +51,18 @@ impl Painter {
             })
             .collect();
         wanted.extend(hubs.iter().map(|(t, p)| Wanted {
-            at: self.view.to_screen(*p),
+            at: self.view.to_screen(self.bodies[*p as usize]),
             radius: HUB_RADIUS,
             width: self.hub_label_w[t.index()],
             height: LABEL_HEIGHT,
         }));
         let mut markers: Vec<Rect> = (0..map.data.states.len())
-            .map(|i| marker_box(self.view.to_screen(map.layout.states[i]), map.radius[i]))
+            .map(|i| marker_box(self.view.to_screen(self.bodies[i]), map.radius[i]))
             .collect();
         markers.extend(
-            self.frame
-                .hubs
-                .iter()
-                .map(|(_, p)| marker_box(self.view.to_screen(*p), HUB_RADIUS)),
+            self.frame.hubs.iter().map(|(_, b)| {
+                marker_box(self.view.to_screen(self.bodies[*b as usize]), HUB_RADIUS)
+            }),
         );
         let area = Rect {
             x: 0.0,

@@ -1,37 +1,51 @@
-//! The painter's marks: a line per tie and domain (with cross ticks for rivalry), a diamond
-//! per framework hub, a disc per state.
+//! The painter's marks: lines per tie and domain (with cross ticks for rivalry), a diamond
+//! per framework hub, a disc per state. Lines are stroked a batch at a time, discs a kind at
+//! a time: a few canvas calls per frame, however many ties there are.
 
 use super::{dash, Painter, FADED, HALO, INK};
 use crate::model::dataset::{Stance, StateIx};
 use crate::model::view_state::Selection;
+use crate::scene::batches::line_width;
 use crate::scene::hit::HUB_RADIUS;
 use crate::scene::style::{domain_style, RIVALRY_TICK_GAP};
+
+const TAU: f64 = std::f64::consts::TAU;
+/// Up to this many states, markers get an outline.
+const OUTLINED_STATES: usize = 400;
 
 impl Painter {
     pub(super) fn paint_strands(&self) {
         let ctx = &self.ctx;
-        let data = &self.map.data;
-        for s in &self.frame.strands {
-            let tie = data.tie(s.tie);
-            let style = domain_style(s.domain.index());
-            let selected = self.selection == Some(Selection::Tie(s.tie));
-            let c = s.on_screen(&self.view);
-            ctx.set_global_alpha(self.alpha(self.focus.ties[s.tie.index()]));
+        let width = line_width(self.frame.strands.len());
+        for batch in &self.batches {
+            let look = batch.look;
+            let style = domain_style(look.domain.index());
+            ctx.set_global_alpha(self.alpha(look.lit));
             ctx.set_stroke_style_str(style.color);
-            ctx.set_line_width(if selected { 4.0 } else { 2.2 });
+            ctx.set_line_width(if look.selected { width + 2.0 } else { width });
             let _ = ctx.set_line_dash(&dash(style.dash));
             ctx.begin_path();
-            ctx.move_to(c.from.0, c.from.1);
-            ctx.quadratic_curve_to(c.control.0, c.control.1, c.to.0, c.to.1);
+            for &k in &batch.strands {
+                let c = self.frame.strands[k as usize].on_screen(&self.view, &self.bodies);
+                ctx.move_to(c.from.0, c.from.1);
+                if c.control == ((c.from.0 + c.to.0) / 2.0, (c.from.1 + c.to.1) / 2.0) {
+                    ctx.line_to(c.to.0, c.to.1);
+                } else {
+                    ctx.quadratic_curve_to(c.control.0, c.control.1, c.to.0, c.to.1);
+                }
+            }
             ctx.stroke();
-            if tie.stance == Stance::Rivalry {
+            if look.rivalry {
                 let _ = ctx.set_line_dash(&dash(&[]));
-                ctx.set_line_width(1.6);
+                ctx.set_line_width(width * 0.75);
                 ctx.begin_path();
-                for t in c.marks(RIVALRY_TICK_GAP) {
-                    let (p, n) = (c.point(t), c.normal(t));
-                    ctx.move_to(p.0 - n.0 * 4.5, p.1 - n.1 * 4.5);
-                    ctx.line_to(p.0 + n.0 * 4.5, p.1 + n.1 * 4.5);
+                for &k in &batch.strands {
+                    let c = self.frame.strands[k as usize].on_screen(&self.view, &self.bodies);
+                    for t in c.marks(RIVALRY_TICK_GAP) {
+                        let (p, n) = (c.point(t), c.normal(t));
+                        ctx.move_to(p.0 - n.0 * 4.5, p.1 - n.1 * 4.5);
+                        ctx.line_to(p.0 + n.0 * 4.5, p.1 + n.1 * 4.5);
+                    }
                 }
                 ctx.stroke();
             }
@@ -43,9 +57,9 @@ impl Painter {
     pub(super) fn paint_hubs(&self) {
         let ctx = &self.ctx;
         let data = &self.map.data;
-        for (t, p) in &self.frame.hubs {
+        for (t, body) in &self.frame.hubs {
             let tie = data.tie(*t);
-            let (x, y) = self.view.to_screen(*p);
+            let (x, y) = self.view.to_screen(self.bodies[*body as usize]);
             let lit = self.focus.ties[t.index()];
             let selected = self.selection == Some(Selection::Tie(*t));
             ctx.set_global_alpha(self.alpha(lit));
@@ -73,28 +87,46 @@ impl Painter {
         ctx.set_global_alpha(1.0);
     }
 
+    /// States in four passes (in force or not, in focus or not), each one path. On maps of
+    /// many states the white outline is left out: it is lost at that size, and costly.
     pub(super) fn paint_states(&self) {
         let ctx = &self.ctx;
-        for i in 0..self.map.data.states.len() {
-            let (x, y) = self.view.to_screen(self.map.layout.states[i]);
-            let r = self.map.radius[i];
-            let active = self.frame.active[i];
-            let selected = self.selection == Some(Selection::State(StateIx(i as u32)));
-            ctx.set_global_alpha(self.alpha(self.focus.states[i]));
+        let n = self.map.data.states.len();
+        for (active, lit) in [(false, false), (false, true), (true, false), (true, true)] {
             ctx.begin_path();
-            let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+            let mut any = false;
+            for i in 0..n {
+                if self.frame.active[i] != active
+                    || (self.alpha(self.focus.states[i]) == 1.0) != lit
+                {
+                    continue;
+                }
+                let (x, y) = self.view.to_screen(self.bodies[i]);
+                let r = self.map.radius[i];
+                ctx.move_to(x + r, y);
+                let _ = ctx.arc(x, y, r, 0.0, TAU);
+                any = true;
+            }
+            if !any {
+                continue;
+            }
+            ctx.set_global_alpha(self.alpha(lit));
             ctx.set_fill_style_str(if active { INK } else { "#e2e8f0" });
             ctx.fill();
-            ctx.set_line_width(if active { 2.0 } else { 1.5 });
-            ctx.set_stroke_style_str(if active { HALO } else { FADED });
-            ctx.stroke();
-            if selected {
-                ctx.begin_path();
-                let _ = ctx.arc(x, y, r + 4.0, 0.0, std::f64::consts::TAU);
-                ctx.set_line_width(2.5);
-                ctx.set_stroke_style_str("#b45309");
+            if n <= OUTLINED_STATES {
+                ctx.set_line_width(if active { 2.0 } else { 1.5 });
+                ctx.set_stroke_style_str(if active { HALO } else { FADED });
                 ctx.stroke();
             }
+        }
+        if let Some(Selection::State(StateIx(s))) = self.selection {
+            let (x, y) = self.view.to_screen(self.bodies[s as usize]);
+            ctx.set_global_alpha(1.0);
+            ctx.begin_path();
+            let _ = ctx.arc(x, y, self.map.radius[s as usize] + 4.0, 0.0, TAU);
+            ctx.set_line_width(2.5);
+            ctx.set_stroke_style_str("#b45309");
+            ctx.stroke();
         }
         ctx.set_global_alpha(1.0);
     }

@@ -8,11 +8,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
 
 use crate::model::view_state::Selection;
+use crate::scene::batches::{batches, Batch};
 use crate::scene::focus::Focus;
 use crate::scene::frame::Frame;
 use crate::scene::hit::{hit, Hit};
 use crate::scene::map_data::MapData;
-use crate::scene::view::Viewport;
+use crate::scene::view::{Bounds, Viewport};
 
 mod labels;
 mod marks;
@@ -37,7 +38,11 @@ pub struct Painter {
     map: Rc<MapData>,
     frame: Rc<Frame>,
     focus: Focus,
+    /// The frame's strands grouped by look, in drawing order.
+    batches: Vec<Batch>,
     selection: Option<Selection>,
+    /// Where each body (state, then hub) is drawn, in layout units.
+    bodies: Vec<(f64, f64)>,
     pub view: Viewport,
     /// CSS pixels.
     size: (f64, f64),
@@ -63,6 +68,8 @@ impl Painter {
             .dyn_into::<CanvasRenderingContext2d>()
             .map_err(JsValue::from)?;
         let focus = Focus::of(&map.data, &frame, None);
+        let batches = batches(&map.data, &frame, &focus, None);
+        let bodies = map.layout.bodies.clone();
         let measure = |font: &str, text: &str| {
             ctx.set_font(font);
             ctx.measure_text(text)
@@ -88,7 +95,9 @@ impl Painter {
             map,
             frame,
             focus,
+            batches,
             selection: None,
+            bodies,
             view: Viewport::default(),
             size: (0.0, 0.0),
             ratio: 1.0,
@@ -101,8 +110,29 @@ impl Painter {
 
     pub fn set_frame(&mut self, frame: Rc<Frame>, selection: Option<Selection>) {
         self.focus = Focus::of(&self.map.data, &frame, selection);
+        self.batches = batches(&self.map.data, &frame, &self.focus, selection);
         self.frame = frame;
         self.selection = selection;
+    }
+
+    /// Makes the browser rasterise now (by reading one pixel back), so that a timer around
+    /// [`Painter::paint`] sees the whole cost of drawing. For measurement only.
+    pub fn read_back(&self) {
+        let _ = self.ctx.get_image_data(0.0, 0.0, 1.0, 1.0);
+    }
+
+    /// Tells assistive technology (and tests) whether the map is still moving into place.
+    pub fn set_busy(&self, busy: bool) {
+        let _ = self
+            .canvas
+            .set_attribute("aria-busy", if busy { "true" } else { "false" });
+    }
+
+    /// Moves the bodies (while a layout settles): `xs[i], ys[i]` for body `i`.
+    pub fn set_bodies(&mut self, xs: &[f64], ys: &[f64]) {
+        self.bodies.clear();
+        self.bodies
+            .extend(xs.iter().copied().zip(ys.iter().copied()));
     }
 
     /// Matches the canvas to its box (CSS pixels) and the screen's pixel ratio.
@@ -124,7 +154,11 @@ impl Painter {
         // Room for labels around the markers, and on the right for the zoom buttons.
         let margin = (self.size.0.min(self.size.1) * 0.08).clamp(20.0, 48.0);
         let width = (self.size.0 - ZOOM_BUTTONS_WIDTH).max(self.size.0 * 0.5);
-        self.view = Viewport::fit(self.map.bounds(), width, self.size.1, margin);
+        let bounds = Bounds::around(self.bodies.iter().copied()).unwrap_or(Bounds {
+            min: (0.0, 0.0),
+            max: (0.0, 0.0),
+        });
+        self.view = Viewport::fit(bounds, width, self.size.1, margin);
         self.moved_by_reader = false;
     }
 
@@ -133,13 +167,7 @@ impl Painter {
     }
 
     pub fn hit(&self, at: (f64, f64)) -> Option<Hit> {
-        hit(
-            &self.frame,
-            &self.map.layout.states,
-            &self.map.radius,
-            &self.view,
-            at,
-        )
+        hit(&self.frame, &self.bodies, &self.map.radius, &self.view, at)
     }
 
     pub fn paint(&mut self) {
@@ -171,7 +199,7 @@ impl Painter {
             let Some(button) = buttons.item(i) else {
                 continue;
             };
-            let Some(&p) = self.map.layout.states.get(i as usize) else {
+            let Some(&p) = self.bodies.get(i as usize) else {
                 continue;
             };
             let (x, y) = self.view.to_screen(p);
