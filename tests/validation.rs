@@ -220,6 +220,23 @@ fn dates_must_exist_and_ends_follow_starts() {
 }
 
 #[test]
+fn at_most_64_domains() {
+    let found = problems(|v| {
+        let domains: Vec<Value> = (0..65)
+            .map(|i| json!({ "id": format!("d{i}"), "label": "D" }))
+            .collect();
+        v["domains"] = json!(domains);
+        v["ties"][0]["domains"] = json!(["d0"]);
+        v["ties"][1]["domains"] = json!(["d1"]);
+        v["ties"][2]["domains"] = json!(["d2"]);
+    });
+    assert_eq!(
+        found,
+        ["domains: at most 64 domains are supported, found 65"]
+    );
+}
+
+#[test]
 fn lists_must_not_be_empty() {
     assert_eq!(
         problems(|v| v["ties"] = json!([])),

@@ -45,6 +45,12 @@ pub enum ProblemKind {
     EndBeforeStart { start: String, end: String },
     /// `stance` is neither `cooperation` nor `rivalry`.
     BadStance(String),
+    /// A list is longer than this app supports.
+    TooMany {
+        what: &'static str,
+        max: usize,
+        found: usize,
+    },
 }
 
 impl fmt::Display for ProblemKind {
@@ -74,6 +80,9 @@ impl fmt::Display for ProblemKind {
             ProblemKind::BadDate { value, reason } => write!(f, "\"{value}\": {reason}"),
             ProblemKind::EndBeforeStart { start, end } => {
                 write!(f, "the tie ends ({end}) before it starts ({start})")
+            }
+            ProblemKind::TooMany { what, max, found } => {
+                write!(f, "at most {max} {what} are supported, found {found}")
             }
             ProblemKind::BadStance(v) => {
                 write!(f, "expected \"cooperation\" or \"rivalry\", found \"{v}\"")

@@ -4,6 +4,7 @@
 pub mod dataset;
 pub mod date;
 pub mod error;
+pub mod filter;
 pub mod parse;
 pub mod raw;
 pub mod timeline;

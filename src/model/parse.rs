@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 use super::dataset::{Dataset, Domain, DomainIx, Source, SourceIx, State, StateIx};
 use super::date::Date;
 use super::error::{LoadError, Problem, ProblemKind};
+use super::filter::MAX_DOMAINS;
 use super::raw::{RawDomain, RawSource, RawState, RawTie};
 
 mod tie;
@@ -129,6 +130,16 @@ impl Checker {
         let description = self.text_field(root, "description", false);
 
         let raw_domains = self.list::<RawDomain>(root, "domains", "domain");
+        if let Some(Value::Array(d)) = root.get("domains") {
+            if d.len() > MAX_DOMAINS {
+                let kind = ProblemKind::TooMany {
+                    what: "domains",
+                    max: MAX_DOMAINS,
+                    found: d.len(),
+                };
+                self.problem("domains", kind);
+            }
+        }
         let raw_states = self.list::<RawState>(root, "states", "state");
         let raw_sources = self.list::<RawSource>(root, "sources", "source");
         let raw_ties = self.list::<RawTie>(root, "ties", "tie");

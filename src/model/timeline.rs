@@ -1,7 +1,8 @@
 //! The dataset's span of time, which the slider covers, and how playing steps through it.
 
-use super::dataset::Dataset;
+use super::dataset::{Dataset, Stance};
 use super::date::Day;
+use super::filter::{Filter, Regions};
 
 /// Number of steps that playing takes to cross the whole timeline.
 pub const PLAY_STEPS: i32 = 240;
@@ -56,10 +57,213 @@ impl Timeline {
     }
 }
 
+/// The days on which the map changes: a tie starts, or its first day out of force (the day
+/// after its end period), sorted and without repeats.
+pub fn events(data: &Dataset) -> Vec<Day> {
+    let mut days: Vec<Day> = data
+        .ties
+        .iter()
+        .flat_map(|t| {
+            [
+                Some(t.start.first_day()),
+                t.end.map(|e| Day(e.last_day().0 + 1)),
+            ]
+        })
+        .flatten()
+        .collect();
+    days.sort();
+    days.dedup();
+    days
+}
+
+/// The first event after `day`.
+pub fn next_event(events: &[Day], day: Day) -> Option<Day> {
+    events.get(events.partition_point(|e| *e <= day)).copied()
+}
+
+/// The last event before `day`.
+pub fn previous_event(events: &[Day], day: Day) -> Option<Day> {
+    events
+        .partition_point(|e| *e < day)
+        .checked_sub(1)
+        .map(|i| events[i])
+}
+
+/// How many ties are in force per domain at `samples` days spread evenly over the timeline
+/// (first and last included), counting the ties the filter admits (stance and region).
+/// `result[domain][sample]`. One pass over the ties, whatever the number of samples.
+pub fn series(
+    data: &Dataset,
+    regions: &Regions,
+    filter: &Filter,
+    timeline: &Timeline,
+    samples: usize,
+) -> Vec<Vec<u32>> {
+    let samples = samples.max(2);
+    let span = (timeline.last.0 - timeline.first.0).max(1) as f64;
+    let day_of = |k: usize| timeline.first.0 as f64 + span * k as f64 / (samples - 1) as f64;
+    // The first sample at or after a day, and the last at or before it.
+    let first_at = |d: i32| {
+        ((d as f64 - timeline.first.0 as f64) / span * (samples - 1) as f64)
+            .ceil()
+            .max(0.0) as usize
+    };
+    let mut diff = vec![vec![0i64; samples + 1]; data.domains.len()];
+    for tie in &data.ties {
+        if !filter.admits(tie, regions) {
+            continue;
+        }
+        let from = first_at(tie.start.first_day().0);
+        let to = match tie.end {
+            Some(e) => first_at(e.last_day().0 + 1),
+            None => samples,
+        }
+        .min(samples);
+        if from >= to || day_of(from) > timeline.last.0 as f64 {
+            continue;
+        }
+        for d in &tie.domains {
+            diff[d.index()][from] += 1;
+            diff[d.index()][to] -= 1;
+        }
+    }
+    diff.into_iter()
+        .map(|row| {
+            let mut running = 0i64;
+            row[..samples]
+                .iter()
+                .map(|d| {
+                    running += d;
+                    running as u32
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// How many ties in force on a day each layer switch would show: per domain (ties with that
+/// domain, among those the stance and region filters admit) and per stance (ties with a shown
+/// domain, in the chosen region).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LayerCounts {
+    pub domains: Vec<usize>,
+    pub cooperation: usize,
+    pub rivalry: usize,
+}
+
+pub fn layer_counts(data: &Dataset, regions: &Regions, filter: &Filter, day: Day) -> LayerCounts {
+    let mut c = LayerCounts {
+        domains: vec![0; data.domains.len()],
+        cooperation: 0,
+        rivalry: 0,
+    };
+    let regional = Filter {
+        hide_cooperation: false,
+        hide_rivalry: false,
+        ..*filter
+    };
+    for (_, tie) in data.active_ties(day) {
+        if filter.admits(tie, regions) {
+            tie.domains.iter().for_each(|d| c.domains[d.index()] += 1);
+        }
+        if regional.shows(tie, regions) {
+            match tie.stance {
+                Stance::Cooperation => c.cooperation += 1,
+                Stance::Rivalry => c.rivalry += 1,
+            }
+        }
+    }
+    c
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::parse::parse;
+
+    fn minimal() -> Dataset {
+        parse("m", include_str!("../../tests/fixtures/minimal.json")).unwrap()
+    }
+
+    fn day(s: &str) -> Day {
+        crate::model::date::Date::parse(s).unwrap().first_day()
+    }
+
+    #[test]
+    fn events_are_starts_and_first_days_out_of_force() {
+        let data = minimal();
+        let e = events(&data);
+        assert_eq!(
+            e,
+            [
+                day("2015-01-01"),
+                day("2016-03-01"),
+                day("2016-05-10"),
+                day("2016-07-01")
+            ]
+        );
+        assert_eq!(next_event(&e, day("2016-03-01")), Some(day("2016-05-10")));
+        assert_eq!(next_event(&e, day("2016-07-01")), None);
+        assert_eq!(
+            previous_event(&e, day("2016-05-10")),
+            Some(day("2016-03-01"))
+        );
+        assert_eq!(previous_event(&e, day("2015-01-01")), None);
+    }
+
+    #[test]
+    fn the_series_counts_ties_in_force_per_domain_at_each_sample() {
+        let data = minimal();
+        let regions = Regions::of(&data);
+        let t = Timeline::of(&data);
+        let samples = 30;
+        let s = series(&data, &regions, &Filter::default(), &t, samples);
+        // Checked against counting directly at each sample day.
+        for k in 0..samples {
+            let d = Day(t.first.0
+                + ((t.last.0 - t.first.0) as f64 * k as f64 / (samples - 1) as f64).ceil() as i32);
+            for (di, row) in s.iter().enumerate() {
+                let want = data
+                    .active_ties(d)
+                    .filter(|(_, tie)| tie.domains.iter().any(|x| x.index() == di))
+                    .count();
+                assert_eq!(row[k] as usize, want, "domain {di} sample {k}");
+            }
+        }
+        assert_eq!(s[0][0], 1, "the space accord from the first day");
+        let no_rivalry = Filter::default().toggle_stance(Stance::Rivalry);
+        let s2 = series(&data, &regions, &no_rivalry, &t, samples);
+        assert_eq!(
+            s2[1][samples - 1],
+            1,
+            "cyber without the rivalry: the forum alone"
+        );
+    }
+
+    #[test]
+    fn layer_counts_follow_the_date_and_filters() {
+        let data = minimal();
+        let regions = Regions::of(&data);
+        let c = layer_counts(&data, &regions, &Filter::default(), day("2016-05-20"));
+        assert_eq!(
+            c,
+            LayerCounts {
+                domains: vec![2, 2],
+                cooperation: 2,
+                rivalry: 1
+            }
+        );
+        let no_cyber = Filter::default().toggle_domain(crate::model::dataset::DomainIx(1));
+        let c = layer_counts(&data, &regions, &no_cyber, day("2016-05-20"));
+        assert_eq!(
+            c,
+            LayerCounts {
+                domains: vec![2, 2],
+                cooperation: 2,
+                rivalry: 0
+            }
+        );
+    }
 
     #[test]
     fn ongoing_ties_reach_the_end_of_their_start_period() {

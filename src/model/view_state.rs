@@ -1,8 +1,10 @@
-//! What the reader is looking at: the chosen date, whether time is playing, and what is
-//! selected; changed only through [`Action`]s, by [`ViewState::apply`].
+//! What the reader is looking at: the chosen date (and one to compare it with), whether
+//! time is playing, the layers shown and what is selected; changed only through
+//! [`Action`]s, by [`ViewState::apply`].
 
-use super::dataset::{StateIx, TieIx};
+use super::dataset::{DomainIx, Stance, StateIx, TieIx};
 use super::date::Day;
+use super::filter::Filter;
 use super::timeline::Timeline;
 
 /// A selected state or tie.
@@ -18,6 +20,11 @@ pub struct ViewState {
     pub day: Day,
     pub playing: bool,
     pub selection: Option<Selection>,
+    /// A second date: ties are then drawn as added, ended or unchanged since.
+    pub compare: Option<Day>,
+    pub filter: Filter,
+    /// Counts requests to bring the selection into view (the map zooms when it changes).
+    pub recentre: u32,
 }
 
 /// Everything the reader can do to the view.
@@ -31,6 +38,16 @@ pub enum Action {
     /// One step of playing; stops at the end.
     Advance,
     Select(Option<Selection>),
+    /// Select a state and bring it into view (from search).
+    Find(StateIx),
+    /// Bring the selection into view.
+    ZoomToSelection,
+    ToggleDomain(DomainIx),
+    ToggleStance(Stance),
+    /// Show only ties with a member in this region (an index into the dataset's regions).
+    SetRegion(Option<u16>),
+    /// Compare with a second date (clamped into the timeline), or stop comparing.
+    SetCompare(Option<Day>),
 }
 
 impl ViewState {
@@ -41,6 +58,9 @@ impl ViewState {
             day: timeline.last,
             playing: false,
             selection: None,
+            compare: None,
+            filter: Filter::default(),
+            recentre: 0,
         }
     }
 
@@ -86,6 +106,35 @@ impl ViewState {
                 }
             }
             Action::Select(selection) => ViewState { selection, ..self },
+            Action::Find(s) => ViewState {
+                selection: Some(Selection::State(s)),
+                recentre: self.recentre.wrapping_add(1),
+                ..self
+            },
+            Action::ZoomToSelection if self.selection.is_some() => ViewState {
+                recentre: self.recentre.wrapping_add(1),
+                ..self
+            },
+            Action::ZoomToSelection => self,
+            Action::ToggleDomain(d) => ViewState {
+                filter: self.filter.toggle_domain(d),
+                ..self
+            },
+            Action::ToggleStance(s) => ViewState {
+                filter: self.filter.toggle_stance(s),
+                ..self
+            },
+            Action::SetRegion(region) => ViewState {
+                filter: crate::model::filter::Filter {
+                    region,
+                    ..self.filter
+                },
+                ..self
+            },
+            Action::SetCompare(day) => ViewState {
+                compare: day.map(|d| t.clamp(d)),
+                ..self
+            },
         }
     }
 }
@@ -126,6 +175,41 @@ mod tests {
             .apply(Action::Advance)
             .apply(Action::Pause);
         assert_eq!((p.day, p.playing), (Day(403), false));
+    }
+
+    #[test]
+    fn finding_a_state_selects_it_and_asks_to_bring_it_into_view() {
+        let v = view().apply(Action::Find(StateIx(4)));
+        assert_eq!(
+            (v.selection, v.recentre),
+            (Some(Selection::State(StateIx(4))), 1)
+        );
+        assert_eq!(v.apply(Action::ZoomToSelection).recentre, 2);
+        assert_eq!(
+            view().apply(Action::ZoomToSelection).recentre,
+            0,
+            "nothing to zoom to"
+        );
+    }
+
+    #[test]
+    fn layers_region_and_comparison() {
+        let v = view()
+            .apply(Action::ToggleDomain(DomainIx(1)))
+            .apply(Action::ToggleStance(Stance::Rivalry));
+        assert!(!v.filter.shows_domain(DomainIx(1)) && !v.filter.shows_stance(Stance::Rivalry));
+        assert_eq!(v.apply(Action::SetRegion(Some(3))).filter.region, Some(3));
+        assert_eq!(
+            v.apply(Action::SetCompare(Some(Day(0)))).compare,
+            Some(Day(100)),
+            "clamped"
+        );
+        assert_eq!(
+            v.apply(Action::SetCompare(Some(Day(200))))
+                .apply(Action::SetCompare(None))
+                .compare,
+            None
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! of lines within a frame. Dimmed groups come first, so what is in focus is drawn on top.
 
 use super::focus::Focus;
-use super::frame::Frame;
+use super::frame::{Change, Frame};
 use crate::model::dataset::{Dataset, DomainIx, Stance, TieIx};
 use crate::model::view_state::Selection;
 
@@ -14,6 +14,8 @@ pub struct Look {
     pub lit: bool,
     /// The selected tie.
     pub selected: bool,
+    /// Against the comparison date.
+    pub change: Change,
     pub domain: DomainIx,
     pub rivalry: bool,
 }
@@ -45,9 +47,10 @@ pub fn batches(
     focus: &Focus,
     selection: Option<Selection>,
 ) -> Vec<Batch> {
-    let look = |tie: TieIx, domain: DomainIx| Look {
+    let look = |tie: TieIx, domain: DomainIx, change: Change| Look {
         lit: focus.ties[tie.index()],
         selected: selection == Some(Selection::Tie(tie)),
+        change,
         domain,
         rivalry: data.tie(tie).stance == Stance::Rivalry,
     };
@@ -55,7 +58,7 @@ pub fn batches(
         .strands
         .iter()
         .enumerate()
-        .map(|(i, s)| (look(s.tie, s.domain), i as u32))
+        .map(|(i, s)| (look(s.tie, s.domain, s.change), i as u32))
         .collect();
     keyed.sort();
     let mut out: Vec<Batch> = Vec::new();

@@ -65,7 +65,7 @@ pub fn hit(
     let hub = frame
         .hubs
         .iter()
-        .map(|(t, b)| (*t, dist2(view.to_screen(bodies[*b as usize]), at)))
+        .map(|(t, b, _)| (*t, dist2(view.to_screen(bodies[*b as usize]), at)))
         .filter(|(_, d2)| *d2 <= (HUB_RADIUS + 3.0).powi(2))
         .min_by(|a, b| a.1.total_cmp(&b.1));
     if let Some((t, _)) = hub {
@@ -91,7 +91,7 @@ pub fn hit(
 mod tests {
     use super::*;
     use crate::model::dataset::DomainIx;
-    use crate::scene::frame::Strand;
+    use crate::scene::frame::{Change, Strand};
 
     fn frame() -> Frame {
         let strand = |tie, bend| Strand {
@@ -100,12 +100,14 @@ mod tests {
             from: 0,
             to: 1,
             bend,
+            change: Change::Same,
         };
         Frame {
             strands: vec![strand(0, -4.0), strand(1, 4.0)],
-            hubs: vec![(TieIx(2), 2)],
+            hubs: vec![(TieIx(2), 2, Change::Same)],
             active: vec![true, true],
             ties: vec![TieIx(0), TieIx(1), TieIx(2)],
+            ..Frame::default()
         }
     }
 

@@ -4,7 +4,9 @@
 use super::hit::marker_radius;
 use crate::layout::map::MapLayout;
 use crate::model::dataset::Dataset;
-use crate::model::timeline::Timeline;
+use crate::model::date::Day;
+use crate::model::filter::Regions;
+use crate::model::timeline::{events, Timeline};
 
 #[derive(Debug, Clone)]
 pub struct MapData {
@@ -13,6 +15,10 @@ pub struct MapData {
     /// Marker radius in pixels, by state.
     pub radius: Vec<f64>,
     pub timeline: Timeline,
+    /// The regions the states name, and each state's.
+    pub regions: Regions,
+    /// The days on which a tie starts or ends.
+    pub events: Vec<Day>,
     /// Whether `layout` is final; if not, the view settles it (see
     /// [`crate::layout::map::simulation`]) a few ticks per frame.
     pub settled: bool,
@@ -54,11 +60,15 @@ impl MapData {
         let n = data.states.len();
         let radius = counts.into_iter().map(|c| marker_radius(c, n)).collect();
         let timeline = Timeline::of(&data);
+        let regions = Regions::of(&data);
+        let events = events(&data);
         MapData {
             data,
             layout,
             radius,
             timeline,
+            regions,
+            events,
             settled: true,
         }
     }

@@ -8,5 +8,6 @@ pub mod gesture;
 pub mod hit;
 pub mod labels;
 pub mod map_data;
+pub mod search;
 pub mod style;
 pub mod view;

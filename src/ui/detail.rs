@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::dataset::{Dataset, StateIx, Tie, TieIx};
-use crate::model::view_state::{Selection, ViewState};
+use crate::model::view_state::{Action, Selection, ViewState};
 use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
 
@@ -17,6 +17,7 @@ pub struct DetailProps {
     pub frame: Rc<Frame>,
     pub view: ViewState,
     pub on_select: Callback<Option<Selection>>,
+    pub on_action: Callback<Action>,
 }
 
 fn select(on_select: &Callback<Option<Selection>>, s: Option<Selection>) -> Callback<MouseEvent> {
@@ -55,9 +56,16 @@ pub fn Detail(props: &DetailProps) -> Html {
         Some(Selection::State(s)) => state_detail(props, s),
         Some(Selection::Tie(t)) => tie_detail(props, t),
     };
+    let zoom = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::ZoomToSelection))
+    };
     html! {
         <section class="detail" aria-live="polite" aria-label="Details">
-            if props.view.selection.is_some() { { close } }
+            if props.view.selection.is_some() {
+                { close }
+                <button type="button" class="zoom-to" onclick={zoom}>{ "Zoom to this on the map" }</button>
+            }
             { body }
             <p class="credit">{ format!("{} sources · {} ties · {} states", data.sources.len(), data.ties.len(), data.states.len()) }</p>
         </section>
@@ -84,7 +92,7 @@ fn overview(props: &DetailProps) -> Html {
     });
     html! {
         <>
-            <h2>{ format!("{} ties in force", props.frame.ties.len()) }</h2>
+            <h2>{ format!("{} ties in force", props.frame.same + props.frame.added) }</h2>
             <p class="hint">{ "Pick a state, or click a state or a line on the map, to see its ties and their sources." }</p>
             <ul class="chips" aria-label="States">{ for buttons }</ul>
         </>

@@ -7,12 +7,14 @@ use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use super::detail::Detail;
+use super::layers::Layers;
 use super::legend::Legend;
 use super::map_view::MapView;
+use super::search::Search;
 use super::store::Store;
 use super::timeline_bar::TimelineBar;
 use crate::model::view_state::{Action, Selection, ViewState};
-use crate::scene::frame::Frame;
+use crate::scene::frame::{Frame, Lens};
 use crate::scene::map_data::MapData;
 
 /// Milliseconds between two steps while playing.
@@ -31,9 +33,18 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         move || Store(ViewState::new(timeline))
     });
     let view = store.0;
-    let frame = use_memo((map.clone(), view.day), |(map, day)| {
-        Frame::at(&map.data, &map.layout, *day)
-    });
+    let frame = use_memo(
+        (map.clone(), view.day, view.compare, view.filter),
+        |(map, day, compare, filter)| {
+            let lens = Lens {
+                day: *day,
+                compare: *compare,
+                filter: *filter,
+                regions: &map.regions,
+            };
+            Frame::of(&map.data, &map.layout, &lens)
+        },
+    );
     let dispatcher = store.dispatcher();
     let on_action = {
         let d = dispatcher.clone();
@@ -57,23 +68,27 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let data = &map.data;
     let shown = frame.active.iter().filter(|a| **a).count();
     let description = format!(
-        "Map of {} states. On {}, {} ties are in force among {shown} of them.",
+        "Map of {} states. On {}, {} ties are shown in force among {shown} of them.",
         data.states.len(),
         view.day,
-        frame.ties.len()
+        frame.same + frame.added
     );
     html! {
         <div class="app">
             <header class="head">
-                <h1>{ &data.title }</h1>
-                if let Some(d) = &data.description { <p class="about">{ d }</p> }
+                <div class="titles">
+                    <h1>{ &data.title }</h1>
+                    if let Some(d) = &data.description { <p class="about">{ d }</p> }
+                </div>
+                <Search map={map.clone()} on_action={on_action.clone()} />
             </header>
             <MapView map={map.clone()} frame={frame.clone()} selection={view.selection}
-                on_select={on_select.clone()} description={AttrValue::from(description)} />
-            <TimelineBar view={view} on_action={on_action} />
+                on_select={on_select.clone()} description={AttrValue::from(description)} recentre={view.recentre} />
+            <TimelineBar map={map.clone()} frame={frame.clone()} view={view} on_action={on_action.clone()} />
             <aside class="side">
-                <Detail map={map.clone()} frame={frame.clone()} view={view} on_select={on_select} />
-                <Legend map={map.clone()} />
+                <Detail map={map.clone()} frame={frame.clone()} view={view} on_select={on_select} on_action={on_action.clone()} />
+                <Layers map={map.clone()} view={view} on_action={on_action} />
+                <Legend map={map.clone()} comparing={view.compare.is_some()} />
             </aside>
         </div>
     }

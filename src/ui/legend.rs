@@ -11,6 +11,8 @@ use crate::scene::style::{dasharray, domain_style};
 #[derive(Properties, PartialEq)]
 pub struct LegendProps {
     pub map: Rc<MapData>,
+    /// Whether a comparison date is set (then the legend explains its styles).
+    pub comparing: bool,
 }
 
 fn line(color: &str, dash: String, ticks: bool) -> Html {
@@ -49,8 +51,13 @@ pub fn Legend(props: &LegendProps) -> Html {
                 { marker(html! { <circle cx="22" cy="7" r="5.5" fill="#1e293b" stroke="#fff" stroke-width="1.5" /> }, "State with ties in force") }
                 { marker(html! { <circle cx="22" cy="7" r="5" fill="#e2e8f0" stroke="#94a3b8" stroke-width="1.5" /> }, "State with none on this date") }
                 { marker(html! { <path d="M22 1L28 7L22 13L16 7Z" fill="#fff" stroke="#1e293b" stroke-width="1.5" /> }, "Tie of three or more states") }
+                if props.comparing {
+                    <li>{ line("#0072b2", "none".into(), false) }<b>{ "Added" }</b>{ " since the comparison date (thicker)" }</li>
+                    <li>{ line("#8b95a5", "none".into(), false) }<b>{ "Ended" }</b>{ " since then (grey)" }</li>
+                    <li>{ line("#99c6e0", "none".into(), false) }{ "Unchanged (paler)" }</li>
+                }
             </ul>
-            <p class="hint">{ "Several ties between two states are drawn side by side. Drag to pan; scroll, pinch or use + and − to zoom." }</p>
+            <p class="hint">{ "Several ties between two states are drawn side by side. Drag to pan, drag a state to move it; scroll, pinch or use + and − to zoom; double-click to zoom to a selection." }</p>
         </section>
     }
 }

@@ -1,75 +1,12 @@
 // End-to-end tests of the built app (dist/) in headless Chromium, acting as a person would:
 // through the slider, the buttons and the map itself. Screenshots go to target/screenshots/.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
-import { serve } from "./server.mjs";
-import { launch } from "./browser.mjs";
+import { join } from "node:path";
+import { activeOn, dataset, drawnTies, firstDay, open as openIn, ready, setDate, setup, shots } from "./helpers.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, "..", "..");
-const shots = join(repo, "target", "screenshots");
-const dataset = JSON.parse(await readFile(join(repo, "data", "space-cyber-isr.json"), "utf8"));
-
-// The timeline rule, written again independently of the app: a tie is in force from the
-// first day of its start period to the last day of its end period.
-const DAY = 86_400_000;
-function firstDay(date) {
-  const [y, m = 1, d = 1] = date.split("-").map(Number);
-  return Date.UTC(y, m - 1, d) / DAY;
-}
-function lastDay(date) {
-  const [y, m, d] = date.split("-").map(Number);
-  if (d) return Date.UTC(y, m - 1, d) / DAY;
-  if (m) return Date.UTC(y, m, 1) / DAY - 1;
-  return Date.UTC(y + 1, 0, 1) / DAY - 1;
-}
-const activeOn = (day) =>
-  dataset.ties.filter((t) => firstDay(t.start) <= day && (t.end == null || day <= lastDay(t.end))).map((t) => t.id);
-
-let server, browser;
-before(async () => {
-  await mkdir(shots, { recursive: true });
-  server = await serve(join(repo, "dist"), join(repo, "tests", "fixtures"));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function open(path = "", options = { viewport: { width: 1280, height: 800 } }) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(server.url + path);
-  return { page, context, errors };
-}
-
-/// Waits until the map has settled into place (the canvas stops being aria-busy).
-async function ready(page) {
-  await page.locator('canvas.map-canvas[aria-busy="false"]').waitFor();
-}
-
-async function drawnTies(page) {
-  const attr = await page.locator("canvas.map-canvas").getAttribute("data-ties");
-  return attr ? attr.split(" ").sort() : [];
-}
-
-async function setDate(page, date) {
-  const slider = page.getByRole("slider", { name: /Ties in force on/ });
-  await slider.fill(String(firstDay(date)));
-  // The painter publishes what it drew on the next animation frame.
-  const expected = activeOn(firstDay(date)).sort().join(" ");
-  await page.waitForFunction(
-    (want) => (document.querySelector("canvas.map-canvas")?.getAttribute("data-ties") ?? "").split(" ").filter(Boolean).sort().join(" ") === want,
-    expected,
-    { timeout: 5000 },
-  ).catch(() => {});
-}
+const env = setup();
+const open = (path, options) => openIn(env, path, options);
 
 describe("the default dataset", () => {
   test("draws exactly the ties in force on the chosen date", async () => {

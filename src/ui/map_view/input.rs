@@ -49,7 +49,12 @@ pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<Even
             };
             let _ = canvas.set_pointer_capture(e.pointer_id());
             if let Some(s) = shared.borrow_mut().as_mut() {
-                s.gestures.down(e.pointer_id(), point(canvas, e));
+                let at = point(canvas, e);
+                let grab = match s.painter.hit(at) {
+                    Some(Hit::State(state)) => Some(state.0),
+                    _ => None,
+                };
+                s.gestures.down(e.pointer_id(), at, grab);
             }
         }),
     ));
@@ -61,26 +66,44 @@ pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<Even
                 return;
             };
             let at = point(canvas, e);
-            let moved = {
+            let repaint = {
                 let mut guard = shared.borrow_mut();
                 let Some(s) = guard.as_mut() else { return };
                 if s.gestures.active() {
-                    let effect = s.gestures.moved(e.pointer_id(), at, &mut s.painter.view);
-                    if effect == Effect::Moved {
-                        s.painter.moved_by_reader = true;
+                    match s.gestures.moved(e.pointer_id(), at, &mut s.painter.view) {
+                        Effect::Moved => {
+                            s.painter.moved_by_reader = true;
+                            true
+                        }
+                        Effect::Drag(body, at) => {
+                            s.painter.drag_to(body, at);
+                            let _ = canvas.style().set_property("cursor", "grabbing");
+                            true
+                        }
+                        _ => false,
                     }
-                    effect == Effect::Moved
                 } else {
-                    let cursor = if s.painter.hit(at).is_some() {
-                        "pointer"
-                    } else {
-                        "grab"
-                    };
+                    let hit = s.painter.hit(at);
+                    let cursor = if hit.is_some() { "pointer" } else { "grab" };
                     let _ = canvas.style().set_property("cursor", cursor);
-                    false
+                    // Touch has no hover: a finger resting is a press.
+                    e.pointer_type() != "touch" && s.painter.set_hover(hit, at)
                 }
             };
-            if moved {
+            if repaint {
+                request_paint(shared);
+            }
+        }),
+    ));
+    out.push(on(
+        "pointerleave",
+        true,
+        Box::new(|shared, _, _| {
+            let changed = shared
+                .borrow_mut()
+                .as_mut()
+                .is_some_and(|s| s.painter.set_hover(None, (0.0, 0.0)));
+            if changed {
                 request_paint(shared);
             }
         }),
@@ -94,25 +117,50 @@ pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<Even
                     return;
                 };
                 let at = point(canvas, e);
-                let clicked = {
+                let (clicked, pinned) = {
                     let mut guard = shared.borrow_mut();
                     let Some(s) = guard.as_mut() else { return };
-                    match s
+                    let effect = s
                         .gestures
-                        .up(e.pointer_id(), at, e.type_() == "pointercancel")
-                    {
+                        .up(e.pointer_id(), at, e.type_() == "pointercancel");
+                    let clicked = match effect {
                         Effect::Click(at) => {
                             Some((to_selection(s.painter.hit(at)), s.on_select.clone()))
                         }
                         _ => None,
-                    }
+                    };
+                    (clicked, (s.painter.any_pinned(), s.on_pinned.clone()))
                 };
                 if let Some((selection, on_select)) = clicked {
                     on_select.emit(selection);
                 }
+                pinned.1.emit(pinned.0);
             }),
         ));
     }
+    out.push(on(
+        "dblclick",
+        true,
+        Box::new(|shared, canvas, e| {
+            let Some(e) = e.dyn_ref::<web_sys::MouseEvent>() else {
+                return;
+            };
+            let selected = {
+                let mut guard = shared.borrow_mut();
+                let Some(s) = guard.as_mut() else { return };
+                let selection = to_selection(s.painter.hit(point(canvas, e)));
+                if selection.is_some() {
+                    s.painter.select_now(selection);
+                    s.painter.zoom_to_selection();
+                }
+                selection.map(|sel| (sel, s.on_select.clone()))
+            };
+            if let Some((selection, on_select)) = selected {
+                on_select.emit(Some(selection));
+                request_paint(shared);
+            }
+        }),
+    ));
     out.push(on(
         "wheel",
         false,

@@ -32,6 +32,8 @@ pub struct MapViewProps {
     pub on_select: Callback<Option<Selection>>,
     /// Words describing what the map shows, for assistive technology.
     pub description: AttrValue,
+    /// When this changes, the map zooms to the selection.
+    pub recentre: u32,
 }
 
 /// The listeners and observer tied to one painter; dropping them unhooks everything.
@@ -46,14 +48,24 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let canvas_ref = use_node_ref();
     let proxies_ref = use_node_ref();
     let box_ref = use_node_ref();
+    let tip_ref = use_node_ref();
     let shared: Shared = use_mut_ref(|| None);
     let failed = use_state(|| None::<String>);
+    let pinned = use_state_eq(|| false);
+    let on_pinned = {
+        let pinned = pinned.clone();
+        Callback::from(move |p: bool| pinned.set(p))
+    };
 
     // Set up once per dataset: the painter, its listeners and the resize observer.
     {
         let (shared, failed) = (shared.clone(), failed.clone());
-        let (canvas_ref, proxies_ref, box_ref) =
-            (canvas_ref.clone(), proxies_ref.clone(), box_ref.clone());
+        let (canvas_ref, proxies_ref, box_ref, tip_ref) = (
+            canvas_ref.clone(),
+            proxies_ref.clone(),
+            box_ref.clone(),
+            tip_ref.clone(),
+        );
         let (frame, on_select) = (props.frame.clone(), props.on_select.clone());
         use_effect_with(props.map.clone(), move |map| {
             let mut wiring: Option<Wiring> = None;
@@ -64,12 +76,16 @@ pub fn MapView(props: &MapViewProps) -> Html {
             );
             if let (Some(canvas), Some(proxies), Some(area)) = parts {
                 match Painter::new(canvas.clone(), proxies, map.clone(), frame) {
-                    Ok(painter) => {
+                    Ok(mut painter) => {
+                        if let Some(tip) = tip_ref.cast::<HtmlElement>() {
+                            painter.set_tip(tip);
+                        }
                         let repaint = make_repaint(Rc::downgrade(&shared));
                         *shared.borrow_mut() = Some(Surface {
                             painter,
                             gestures: Gestures::default(),
                             on_select,
+                            on_pinned,
                             pending: None,
                             repaint: Some(repaint),
                             settling: (!map.settled).then(|| layout::map::simulation(&map.data)),
@@ -133,6 +149,32 @@ pub fn MapView(props: &MapViewProps) -> Html {
         });
     }
 
+    // A request to bring the selection into view (from search or the detail panel).
+    {
+        let shared = shared.clone();
+        let selection = props.selection;
+        use_effect_with(props.recentre, move |recentre| {
+            if *recentre > 0 {
+                if let Some(s) = shared.borrow_mut().as_mut() {
+                    s.painter.select_now(selection);
+                    s.painter.zoom_to_selection();
+                }
+                request_paint(&shared);
+            }
+        });
+    }
+
+    let unpin = {
+        let (shared, pinned) = (shared.clone(), pinned.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(s) = shared.borrow_mut().as_mut() {
+                s.painter.unpin_all();
+            }
+            pinned.set(false);
+            request_paint(&shared);
+        })
+    };
+
     let zoom = |factor: f64| {
         let shared = shared.clone();
         Callback::from(move |_: MouseEvent| {
@@ -176,7 +218,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <button type="button" onclick={zoom(1.4)} aria-label="Zoom in" title="Zoom in">{ "+" }</button>
                 <button type="button" onclick={zoom(1.0 / 1.4)} aria-label="Zoom out" title="Zoom out">{ "−" }</button>
                 <button type="button" onclick={fit} aria-label="Show the whole map" title="Show the whole map">{ "⤢" }</button>
+                if *pinned {
+                    <button type="button" class="unpin" onclick={unpin} title="Put dragged states back">{ "Unpin all" }</button>
+                }
             </div>
+            <div class="tip" ref={tip_ref} hidden=true aria-hidden="true"></div>
             if let Some(message) = &*failed {
                 <p class="map-failed" role="alert">{ format!("The map cannot be drawn in this browser: {message}") }</p>
             }

@@ -19,6 +19,8 @@ pub(super) struct Surface {
     pub(super) painter: Painter,
     pub(super) gestures: Gestures,
     pub(super) on_select: Callback<Option<Selection>>,
+    /// Told after each press whether any state is pinned.
+    pub(super) on_pinned: Callback<bool>,
     pub(super) pending: Option<i32>,
     pub(super) repaint: Option<Closure<dyn FnMut(f64)>>,
     /// The layout while it settles, a slice of ticks per animation frame.

@@ -42,7 +42,7 @@ impl Painter {
             .frame
             .hubs
             .iter()
-            .filter(|(t, _)| {
+            .filter(|(t, _, _)| {
                 if self.focus.any {
                     self.focus.ties[t.index()]
                 } else {
@@ -50,7 +50,7 @@ impl Painter {
                 }
             })
             .collect();
-        wanted.extend(hubs.iter().map(|(t, p)| Wanted {
+        wanted.extend(hubs.iter().map(|(t, p, _)| Wanted {
             at: self.view.to_screen(self.bodies[*p as usize]),
             radius: HUB_RADIUS,
             width: self.hub_label_w[t.index()],
@@ -59,11 +59,9 @@ impl Painter {
         let mut markers: Vec<Rect> = (0..map.data.states.len())
             .map(|i| marker_box(self.view.to_screen(self.bodies[i]), map.radius[i]))
             .collect();
-        markers.extend(
-            self.frame.hubs.iter().map(|(_, b)| {
-                marker_box(self.view.to_screen(self.bodies[*b as usize]), HUB_RADIUS)
-            }),
-        );
+        markers.extend(self.frame.hubs.iter().map(|(_, b, _)| {
+            marker_box(self.view.to_screen(self.bodies[*b as usize]), HUB_RADIUS)
+        }));
         let area = Rect {
             x: 0.0,
             y: 0.0,
@@ -83,7 +81,7 @@ impl Painter {
             label(ctx, &map.data.states[i].name, b.x, b.y + 1.0, color);
         }
         ctx.set_font(HUB_FONT);
-        for (k, (t, _)) in hubs.iter().enumerate() {
+        for (k, (t, _, _)) in hubs.iter().enumerate() {
             let Some(b) = placed[order.len() + k] else {
                 continue;
             };

@@ -6,10 +6,13 @@ use super::{dash, Painter, FADED, HALO, INK};
 use crate::model::dataset::{Stance, StateIx};
 use crate::model::view_state::Selection;
 use crate::scene::batches::line_width;
+use crate::scene::frame::Change;
 use crate::scene::hit::HUB_RADIUS;
 use crate::scene::style::{domain_style, RIVALRY_TICK_GAP};
 
 const TAU: f64 = std::f64::consts::TAU;
+/// The colour of ties that ended since the comparison date.
+const ENDED: &str = "#8b95a5";
 /// Up to this many states, markers get an outline.
 const OUTLINED_STATES: usize = 400;
 
@@ -20,9 +23,20 @@ impl Painter {
         for batch in &self.batches {
             let look = batch.look;
             let style = domain_style(look.domain.index());
-            ctx.set_global_alpha(self.alpha(look.lit));
-            ctx.set_stroke_style_str(style.color);
-            ctx.set_line_width(if look.selected { width + 2.0 } else { width });
+            // Comparing: added ties stand out, unchanged ones step back, ended ones are grey.
+            let (color, alpha, extra) = match (self.frame.comparing, look.change) {
+                (false, _) => (style.color, 1.0, 0.0),
+                (true, Change::Added) => (style.color, 1.0, 1.6),
+                (true, Change::Same) => (style.color, 0.45, 0.0),
+                (true, Change::Ended) => (ENDED, 0.9, 0.0),
+            };
+            ctx.set_global_alpha(self.alpha(look.lit) * alpha);
+            ctx.set_stroke_style_str(color);
+            ctx.set_line_width(if look.selected {
+                width + 2.0
+            } else {
+                width + extra
+            });
             let _ = ctx.set_line_dash(&dash(style.dash));
             ctx.begin_path();
             for &k in &batch.strands {
@@ -57,7 +71,7 @@ impl Painter {
     pub(super) fn paint_hubs(&self) {
         let ctx = &self.ctx;
         let data = &self.map.data;
-        for (t, body) in &self.frame.hubs {
+        for (t, body, change) in &self.frame.hubs {
             let tie = data.tie(*t);
             let (x, y) = self.view.to_screen(self.bodies[*body as usize]);
             let lit = self.focus.ties[t.index()];
@@ -80,7 +94,7 @@ impl Painter {
                 HALO
             });
             ctx.fill();
-            ctx.set_stroke_style_str(INK);
+            ctx.set_stroke_style_str(if *change == Change::Ended { ENDED } else { INK });
             ctx.set_line_width(if selected { 2.5 } else { 1.5 });
             ctx.stroke();
         }

@@ -15,6 +15,7 @@ use crate::scene::hit::{hit, Hit};
 use crate::scene::map_data::MapData;
 use crate::scene::view::{Bounds, Viewport};
 
+mod interact;
 mod labels;
 mod marks;
 
@@ -41,8 +42,15 @@ pub struct Painter {
     /// The frame's strands grouped by look, in drawing order.
     batches: Vec<Batch>,
     selection: Option<Selection>,
+    /// What the pointer rests on; it is brought forward when nothing is selected.
+    hover: Option<Hit>,
     /// Where each body (state, then hub) is drawn, in layout units.
     bodies: Vec<(f64, f64)>,
+    /// Where the layout put each body; a dragged body is pinned away from it.
+    home: Vec<(f64, f64)>,
+    pinned: Vec<bool>,
+    /// The tooltip that names what the pointer rests on.
+    tip: Option<HtmlElement>,
     pub view: Viewport,
     /// CSS pixels.
     size: (f64, f64),
@@ -70,6 +78,8 @@ impl Painter {
         let focus = Focus::of(&map.data, &frame, None);
         let batches = batches(&map.data, &frame, &focus, None);
         let bodies = map.layout.bodies.clone();
+        let home = bodies.clone();
+        let pinned = vec![false; bodies.len()];
         let measure = |font: &str, text: &str| {
             ctx.set_font(font);
             ctx.measure_text(text)
@@ -97,7 +107,11 @@ impl Painter {
             focus,
             batches,
             selection: None,
+            hover: None,
             bodies,
+            home,
+            pinned,
+            tip: None,
             view: Viewport::default(),
             size: (0.0, 0.0),
             ratio: 1.0,
@@ -109,10 +123,20 @@ impl Painter {
     }
 
     pub fn set_frame(&mut self, frame: Rc<Frame>, selection: Option<Selection>) {
-        self.focus = Focus::of(&self.map.data, &frame, selection);
-        self.batches = batches(&self.map.data, &frame, &self.focus, selection);
         self.frame = frame;
         self.selection = selection;
+        self.refocus();
+    }
+
+    /// Recomputes what stands out: the selection, or else what the pointer rests on.
+    fn refocus(&mut self) {
+        let hovered = self.hover.map(|h| match h {
+            Hit::State(s) => Selection::State(s),
+            Hit::Tie(t) => Selection::Tie(t),
+        });
+        let focus_on = self.selection.or(hovered);
+        self.focus = Focus::of(&self.map.data, &self.frame, focus_on);
+        self.batches = batches(&self.map.data, &self.frame, &self.focus, self.selection);
     }
 
     /// Makes the browser rasterise now (by reading one pixel back), so that a timer around
@@ -128,11 +152,15 @@ impl Painter {
             .set_attribute("aria-busy", if busy { "true" } else { "false" });
     }
 
-    /// Moves the bodies (while a layout settles): `xs[i], ys[i]` for body `i`.
+    /// Moves the bodies (while a layout settles): `xs[i], ys[i]` for body `i`. Pinned
+    /// bodies stay where the reader put them.
     pub fn set_bodies(&mut self, xs: &[f64], ys: &[f64]) {
-        self.bodies.clear();
-        self.bodies
-            .extend(xs.iter().copied().zip(ys.iter().copied()));
+        for (i, p) in xs.iter().copied().zip(ys.iter().copied()).enumerate() {
+            self.home[i] = p;
+            if !self.pinned[i] {
+                self.bodies[i] = p;
+            }
+        }
     }
 
     /// Matches the canvas to its box (CSS pixels) and the screen's pixel ratio.

@@ -1,0 +1,132 @@
+//! What the reader does to the painted map directly: resting the pointer on something
+//! (which brings it forward and names it in a tooltip), dragging a state to pin it, and
+//! zooming to the selection.
+
+use super::Painter;
+use crate::model::view_state::Selection;
+use crate::scene::hit::Hit;
+use crate::scene::view::{Bounds, Viewport};
+
+/// The closest zoom that bringing a selection into view goes to.
+const SELECTION_SCALE: f64 = 2.0;
+
+impl Painter {
+    /// Sets what the pointer rests on (`at`, in pixels). Returns whether a repaint is needed.
+    pub fn set_hover(&mut self, hover: Option<Hit>, at: (f64, f64)) -> bool {
+        self.show_tip(hover, at);
+        if hover == self.hover {
+            return false;
+        }
+        self.hover = hover;
+        self.refocus();
+        true
+    }
+
+    /// Lets the tooltip element name what the pointer rests on.
+    pub fn set_tip(&mut self, tip: web_sys::HtmlElement) {
+        self.tip = Some(tip);
+    }
+
+    fn show_tip(&self, hover: Option<Hit>, at: (f64, f64)) {
+        let Some(tip) = &self.tip else { return };
+        let data = &self.map.data;
+        let text = match hover {
+            None => {
+                let _ = tip.set_attribute("hidden", "");
+                return;
+            }
+            Some(Hit::State(s)) => {
+                let count = self
+                    .frame
+                    .ties
+                    .iter()
+                    .filter(|t| data.tie(**t).members.contains(&s))
+                    .count();
+                format!(
+                    "{} · {count} tie{}",
+                    data.state(s).name,
+                    if count == 1 { "" } else { "s" }
+                )
+            }
+            Some(Hit::Tie(t)) => {
+                let tie = data.tie(t);
+                format!("{} · {}", tie.title, tie.period_in_words())
+            }
+        };
+        tip.set_text_content(Some(&text));
+        let _ = tip.remove_attribute("hidden");
+        let _ = tip.set_attribute(
+            "style",
+            &format!("left:{:.0}px;top:{:.0}px", at.0 + 14.0, at.1 + 14.0),
+        );
+    }
+
+    /// Takes a selection at once (before the view state brings it), to act on it now.
+    pub fn select_now(&mut self, selection: Option<Selection>) {
+        self.selection = selection;
+        self.refocus();
+    }
+
+    /// Moves body `body` under the screen point `at` and pins it there.
+    pub fn drag_to(&mut self, body: u32, at: (f64, f64)) {
+        let b = body as usize;
+        if b < self.bodies.len() {
+            self.bodies[b] = self.view.to_world(at);
+            self.pinned[b] = true;
+        }
+    }
+
+    pub fn any_pinned(&self) -> bool {
+        self.pinned.iter().any(|p| *p)
+    }
+
+    /// Returns every dragged body to where the layout put it.
+    pub fn unpin_all(&mut self) {
+        for i in 0..self.bodies.len() {
+            if self.pinned[i] {
+                self.bodies[i] = self.home[i];
+                self.pinned[i] = false;
+            }
+        }
+    }
+
+    /// Zooms so that the selection (a state with its partners in force, or a tie's members)
+    /// fills the view, no closer than [`SELECTION_SCALE`].
+    pub fn zoom_to_selection(&mut self) {
+        let data = &self.map.data;
+        let states: Vec<usize> = match self.selection {
+            Some(Selection::State(s)) => {
+                let mut v = vec![s.index()];
+                for t in &self.frame.ties {
+                    let tie = data.tie(*t);
+                    if tie.members.contains(&s) {
+                        v.extend(tie.members.iter().map(|m| m.index()));
+                    }
+                }
+                v
+            }
+            Some(Selection::Tie(t)) => data.tie(t).members.iter().map(|m| m.index()).collect(),
+            None => return,
+        };
+        let Some(bounds) = Bounds::around(states.iter().map(|&i| self.bodies[i])) else {
+            return;
+        };
+        let margin = (self.size.0.min(self.size.1) * 0.12).clamp(30.0, 80.0);
+        let width = (self.size.0 - super::ZOOM_BUTTONS_WIDTH).max(self.size.0 * 0.5);
+        let fitted = Viewport::fit(bounds, width, self.size.1, margin);
+        self.view = if fitted.scale > SELECTION_SCALE {
+            let centre = (
+                (bounds.min.0 + bounds.max.0) / 2.0,
+                (bounds.min.1 + bounds.max.1) / 2.0,
+            );
+            Viewport {
+                scale: SELECTION_SCALE,
+                tx: width / 2.0 - centre.0 * SELECTION_SCALE,
+                ty: self.size.1 / 2.0 - centre.1 * SELECTION_SCALE,
+            }
+        } else {
+            fitted
+        };
+        self.moved_by_reader = true;
+    }
+}

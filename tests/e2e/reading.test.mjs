@@ -1,0 +1,133 @@
+// End-to-end tests of reading the map: layers, region, search, hover, drag, the timeline's
+// chart and event steps, and comparing two dates. Acts through the controls' accessible
+// names; checks what the map draws against the dataset.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { centreOf, dataset, drawnTies, events, firstDay, inForce, open, ready, setDate, setup, shots, waitForDrawn } from "./helpers.mjs";
+
+const env = setup();
+const DATE = "2021-06-15";
+const day = firstDay(DATE);
+const region = Object.fromEntries(dataset.states.map((s) => [s.id, s.region]));
+
+async function start(options) {
+  const opened = await open(env, "", options);
+  await ready(opened.page);
+  await setDate(opened.page, DATE);
+  return opened;
+}
+
+describe("reading the map", () => {
+  test("layer switches show their counts and hide their ties; the region filter keeps its ties", async () => {
+    const { page, context } = await start();
+    const inForceNow = dataset.ties.filter((t) => inForce(t, day));
+    const cyber = page.getByRole("checkbox", { name: /^Cyber \(\d+\)$/ });
+    const cyberCount = inForceNow.filter((t) => t.domains.includes("cyber")).length;
+    assert.equal(await cyber.getAttribute("aria-label") ?? (await page.locator("label.switch", { has: cyber }).textContent()), `Cyber (${cyberCount})`);
+
+    await cyber.uncheck();
+    const noCyber = inForceNow.filter((t) => t.domains.some((d) => d !== "cyber")).map((t) => t.id);
+    await waitForDrawn(page, noCyber);
+    assert.deepEqual(await drawnTies(page), noCyber.sort());
+    await page.screenshot({ path: join(shots, "layers-no-cyber.png") });
+
+    await page.getByRole("checkbox", { name: /^Rivalry/ }).uncheck();
+    const noCyberNoRivalry = inForceNow.filter((t) => t.stance !== "rivalry" && t.domains.some((d) => d !== "cyber")).map((t) => t.id);
+    await waitForDrawn(page, noCyberNoRivalry);
+    assert.deepEqual(await drawnTies(page), noCyberNoRivalry.sort());
+
+    await cyber.check();
+    await page.getByRole("checkbox", { name: /^Rivalry/ }).check();
+    await page.getByRole("combobox", { name: "Region" }).selectOption("Central Asia");
+    const centralAsian = inForceNow.filter((t) => t.members.some((m) => region[m] === "Central Asia")).map((t) => t.id);
+    assert.ok(centralAsian.length > 0);
+    await waitForDrawn(page, centralAsian);
+    assert.deepEqual(await drawnTies(page), centralAsian.sort());
+    await context.close();
+  });
+
+  test("searching for a state selects it and brings it into view", async () => {
+    const { page, context } = await start();
+    const box = await page.locator("canvas.map-canvas").boundingBox();
+    const search = page.getByRole("combobox", { name: "Find a state" });
+    await search.fill("jap");
+    await page.getByRole("option", { name: /Japan/ }).waitFor();
+    await search.press("Enter");
+    await page.getByRole("heading", { name: "Japan", level: 2 }).waitFor();
+    // Japan ends up in the middle of the map (the zoom buttons keep 48 px on the right).
+    await page.waitForFunction(([x, w]) => {
+      const b = document.querySelector('.proxy[data-state="JPN"]').getBoundingClientRect();
+      return Math.abs(b.x + b.width / 2 - (x + (w - 48) / 2)) < w * 0.2;
+    }, [box.x, box.width]);
+    await page.screenshot({ path: join(shots, "search-japan.png") });
+    await context.close();
+  });
+
+  test("resting the pointer on a state names it; dragging a state pins it until unpinned", async () => {
+    const { page, context } = await start();
+    const [x, y] = await centreOf(page, "IND");
+    await page.mouse.move(x, y);
+    const tip = page.locator(".tip");
+    await tip.waitFor({ state: "visible" });
+    const count = dataset.ties.filter((t) => inForce(t, day) && t.members.includes("IND")).length;
+    assert.equal(await tip.textContent(), `India · ${count} ties`);
+    await page.screenshot({ path: join(shots, "hover-india.png") });
+
+    await page.mouse.down();
+    for (let k = 1; k <= 4; k++) await page.mouse.move(x + 20 * k, y - 10 * k);
+    await page.mouse.up();
+    const moved = await centreOf(page, "IND");
+    assert.ok(Math.abs(moved[0] - x - 80) < 2 && Math.abs(moved[1] - y + 40) < 2, `dragged to ${moved}`);
+    await page.getByRole("button", { name: "Unpin all" }).click();
+    await page.waitForFunction(([x0, y0]) => {
+      const b = document.querySelector('.proxy[data-state="IND"]').getBoundingClientRect();
+      return Math.abs(b.x + b.width / 2 - x0) < 1 && Math.abs(b.y + b.height / 2 - y0) < 1;
+    }, [x, y]);
+    assert.equal(await page.getByRole("button", { name: "Unpin all" }).count(), 0);
+    await context.close();
+  });
+
+  test("the timeline's chart and its steps go from event to event", async () => {
+    const { page, context } = await start();
+    assert.match(await page.getByRole("img", { name: /^Ties in force over time/ }).getAttribute("aria-label"), new RegExp(`the ${events.length} dates`));
+    const slider = page.getByRole("slider", { name: /Ties in force on/ });
+    const next = events.find((e) => e > day);
+    const previous = [...events].reverse().find((e) => e < day);
+    await page.getByRole("button", { name: "Next event" }).click();
+    await page.waitForFunction((v) => document.querySelector("#date-slider").value === String(v), next);
+    // From the next event, the previous one is the last before the date we started from
+    // (which is not an event itself).
+    assert.ok(!events.includes(day));
+    await page.getByRole("button", { name: "Previous event" }).click();
+    await page.waitForFunction((v) => document.querySelector("#date-slider").value === String(v), previous);
+    assert.equal(await slider.inputValue(), String(previous));
+    await context.close();
+  });
+
+  test("comparing two dates counts and draws ties added, ended and unchanged", async () => {
+    const { page, context } = await start();
+    await page.getByRole("checkbox", { name: "Compare with another date" }).check();
+    const then = firstDay("2009-06-01");
+    await page.getByRole("slider", { name: /Compared with/ }).fill(String(then));
+    const added = dataset.ties.filter((t) => inForce(t, day) && !inForce(t, then));
+    const ended = dataset.ties.filter((t) => !inForce(t, day) && inForce(t, then));
+    const same = dataset.ties.filter((t) => inForce(t, day) && inForce(t, then));
+    assert.ok(added.length > 0 && ended.length > 0 && same.length > 0);
+    const status = page.locator(".changes");
+    await page.waitForFunction((w) => document.querySelector(".changes")?.textContent === w, `${added.length} added · ${ended.length} ended · ${same.length} unchanged`);
+    assert.equal(await status.textContent(), `${added.length} added · ${ended.length} ended · ${same.length} unchanged`);
+    await waitForDrawn(page, [...added, ...ended, ...same].map((t) => t.id));
+    assert.deepEqual(await drawnTies(page), [...added, ...ended, ...same].map((t) => t.id).sort());
+    await page.screenshot({ path: join(shots, "compare-2009-2021.png") });
+    await context.close();
+  });
+
+  test("the panels fit a phone screen", async () => {
+    const { page, context } = await start({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `no sideways scrolling: ${width}`);
+    await page.screenshot({ path: join(shots, "phone-reading-full.png"), fullPage: true });
+    await context.close();
+  });
+});
