@@ -95,7 +95,7 @@ async fn a_state_button_opens_its_ties_and_a_tie_its_sources() {
         .unwrap();
     assert_eq!(
         cland.get_attribute("aria-label").as_deref(),
-        Some("Cland: 2 ties in force")
+        Some("Cland: 2 ties shown")
     );
     cland.click();
     settle().await;

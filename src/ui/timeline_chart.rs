@@ -25,19 +25,20 @@ pub struct TimelineChartProps {
     pub on_action: Callback<Action>,
 }
 
+#[derive(Properties, PartialEq)]
+struct LinesProps {
+    map: Rc<MapData>,
+    filter: Filter,
+}
+
+/// The lines and event marks: they change only with the dataset and the filter, so this
+/// part is not rendered again while the date moves.
 #[component]
-pub fn TimelineChart(props: &TimelineChartProps) -> Html {
-    let map = props.map.clone();
-    let view = props.view;
-    let t = view.timeline;
-    let lines = use_memo(
-        (map.clone(), view.filter),
-        |(map, filter): &(Rc<MapData>, Filter)| {
-            series(&map.data, &map.regions, filter, &map.timeline, SAMPLES)
-        },
-    );
+fn Lines(props: &LinesProps) -> Html {
+    let map = &props.map;
+    let t = map.timeline;
+    let lines = series(&map.data, &map.regions, &props.filter, &t, SAMPLES);
     let span = (t.last.0 - t.first.0).max(1) as f64;
-    let x_of = |d: Day| (d.0 - t.first.0) as f64 / span * WIDTH;
     let top = lines.iter().flatten().copied().max().unwrap_or(1).max(1) as f64;
     let paths = lines.iter().enumerate().map(|(i, row)| {
         let style = domain_style(i);
@@ -60,8 +61,30 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let ticks: String = map
         .events
         .iter()
-        .map(|e| format!("M{:.1} {}V{} ", x_of(*e), HEIGHT + 2.0, HEIGHT + 8.0))
+        .map(|e| {
+            format!(
+                "M{:.1} {}V{} ",
+                (e.0 - t.first.0) as f64 / span * WIDTH,
+                HEIGHT + 2.0,
+                HEIGHT + 8.0
+            )
+        })
         .collect();
+    html! {
+        <g>
+            { for paths }
+            <path d={ticks} stroke="#64748b" stroke-width="1" vector-effect="non-scaling-stroke" />
+        </g>
+    }
+}
+
+#[component]
+pub fn TimelineChart(props: &TimelineChartProps) -> Html {
+    let map = props.map.clone();
+    let view = props.view;
+    let t = view.timeline;
+    let span = (t.last.0 - t.first.0).max(1) as f64;
+    let x_of = |d: Day| (d.0 - t.first.0) as f64 / span * WIDTH;
     let on_click = {
         let (map, on_action) = (map.clone(), props.on_action.clone());
         Callback::from(move |e: MouseEvent| {
@@ -93,8 +116,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     html! {
         <svg class="chart" viewBox={format!("0 0 {WIDTH} {}", HEIGHT + 10.0)} preserveAspectRatio="none"
             role="img" aria-label={label} onclick={on_click}>
-            { for paths }
-            <path d={ticks} stroke="#64748b" stroke-width="1" vector-effect="non-scaling-stroke" />
+            <Lines map={map.clone()} filter={view.filter} />
             if let Some(c) = view.compare {
                 <line class="compare-mark" x1={format!("{:.1}", x_of(c))} x2={format!("{:.1}", x_of(c))} y1="0" y2={HEIGHT.to_string()}
                     stroke="#8b95a5" stroke-width="2" stroke-dasharray="3 2" vector-effect="non-scaling-stroke" />

@@ -197,12 +197,19 @@ pub fn MapView(props: &MapViewProps) -> Html {
     };
 
     let data = &props.map.data;
-    let proxies = data.states.iter().enumerate().map(|(i, state)| {
+    // Ties shown per state, counted in one pass.
+    let mut shown = vec![0usize; data.states.len()];
+    for t in &props.frame.ties {
+        data.tie(*t)
+            .members
+            .iter()
+            .for_each(|m| shown[m.index()] += 1);
+    }
+    let proxies = data.states.iter().zip(shown).enumerate().map(|(i, (state, count))| {
         let ix = StateIx(i as u32);
         let on_select = props.on_select.clone();
         let pressed = props.selection == Some(Selection::State(ix));
-        let count = props.frame.ties.iter().filter(|t| data.tie(**t).members.contains(&ix)).count();
-        let label = format!("{}: {count} tie{} in force", state.name, if count == 1 { "" } else { "s" });
+        let label = format!("{}: {count} tie{} shown", state.name, if count == 1 { "" } else { "s" });
         html! {
             <button key={state.id.clone()} class="proxy" data-state={state.id.clone()} aria-label={label}
                 aria-pressed={pressed.to_string()} tabindex="-1"

@@ -2,7 +2,7 @@
 //! per framework hub, a disc per state. Lines are stroked a batch at a time, discs a kind at
 //! a time: a few canvas calls per frame, however many ties there are.
 
-use super::{dash, Painter, FADED, HALO, INK};
+use super::{Painter, FADED, HALO, INK};
 use crate::model::dataset::{Stance, StateIx};
 use crate::model::view_state::Selection;
 use crate::scene::batches::line_width;
@@ -37,20 +37,24 @@ impl Painter {
             } else {
                 width + extra
             });
-            let _ = ctx.set_line_dash(&dash(style.dash));
             ctx.begin_path();
             for &k in &batch.strands {
                 let c = self.frame.strands[k as usize].on_screen(&self.view, &self.bodies);
-                ctx.move_to(c.from.0, c.from.1);
-                if c.control == ((c.from.0 + c.to.0) / 2.0, (c.from.1 + c.to.1) / 2.0) {
+                if !style.dash.is_empty() {
+                    c.dash(style.dash, |a, b| {
+                        ctx.move_to(a.0, a.1);
+                        ctx.line_to(b.0, b.1);
+                    });
+                } else if c.is_straight() {
+                    ctx.move_to(c.from.0, c.from.1);
                     ctx.line_to(c.to.0, c.to.1);
                 } else {
+                    ctx.move_to(c.from.0, c.from.1);
                     ctx.quadratic_curve_to(c.control.0, c.control.1, c.to.0, c.to.1);
                 }
             }
             ctx.stroke();
             if look.rivalry {
-                let _ = ctx.set_line_dash(&dash(&[]));
                 ctx.set_line_width(width * 0.75);
                 ctx.begin_path();
                 for &k in &batch.strands {
@@ -64,7 +68,6 @@ impl Painter {
                 ctx.stroke();
             }
         }
-        let _ = ctx.set_line_dash(&dash(&[]));
         ctx.set_global_alpha(1.0);
     }
 

@@ -260,14 +260,6 @@ impl Painter {
     }
 }
 
-fn dash(pattern: &[f64]) -> JsValue {
-    pattern
-        .iter()
-        .map(|d| JsValue::from_f64(*d))
-        .collect::<js_sys::Array>()
-        .into()
-}
-
 /// Text with a white halo, readable over lines.
 pub(crate) fn label(ctx: &CanvasRenderingContext2d, text: &str, x: f64, y: f64, color: &str) {
     ctx.set_line_join("round");
