@@ -49,7 +49,11 @@ async fn the_explorer_draws_the_ties_of_the_chosen_date() {
     let map = minimal();
     yew::Renderer::<Explorer>::with_root_and_props(
         root.clone(),
-        ExplorerProps { map: map.clone() },
+        ExplorerProps {
+            map: map.clone(),
+            url: Default::default(),
+            notices: Vec::new(),
+        },
     )
     .render();
     settle().await;
@@ -83,8 +87,15 @@ async fn the_explorer_draws_the_ties_of_the_chosen_date() {
 #[wasm_bindgen_test]
 async fn a_state_button_opens_its_ties_and_a_tie_its_sources() {
     let root = mount_point();
-    yew::Renderer::<Explorer>::with_root_and_props(root.clone(), ExplorerProps { map: minimal() })
-        .render();
+    yew::Renderer::<Explorer>::with_root_and_props(
+        root.clone(),
+        ExplorerProps {
+            map: minimal(),
+            url: Default::default(),
+            notices: Vec::new(),
+        },
+    )
+    .render();
     settle().await;
 
     let cland: HtmlElement = root

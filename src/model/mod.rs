@@ -8,4 +8,5 @@ pub mod filter;
 pub mod parse;
 pub mod raw;
 pub mod timeline;
+pub mod url;
 pub mod view_state;

@@ -48,6 +48,9 @@ pub enum Action {
     SetRegion(Option<u16>),
     /// Compare with a second date (clamped into the timeline), or stop comparing.
     SetCompare(Option<Day>),
+    /// Take the date, comparison, filter and selection of another view (going back and
+    /// forward through the browser's history).
+    Restore(ViewState),
 }
 
 impl ViewState {
@@ -129,6 +132,14 @@ impl ViewState {
                     region,
                     ..self.filter
                 },
+                ..self
+            },
+            Action::Restore(v) => ViewState {
+                day: t.clamp(v.day),
+                compare: v.compare.map(|c| t.clamp(c)),
+                filter: v.filter,
+                selection: v.selection,
+                playing: false,
                 ..self
             },
             Action::SetCompare(day) => ViewState {

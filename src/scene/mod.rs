@@ -7,6 +7,7 @@ pub mod frame;
 pub mod gesture;
 pub mod hit;
 pub mod labels;
+pub mod link;
 pub mod map_data;
 pub mod search;
 pub mod style;

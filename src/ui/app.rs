@@ -6,9 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::explorer::Explorer;
-use super::loader::{dataset_address, load};
+use super::loader::{load, DEFAULT_DATASET};
 use super::problems::Problems;
+use super::url_sync;
 use crate::model::error::LoadError;
+use crate::model::url::UrlState;
 use crate::scene::map_data::MapData;
 
 #[derive(Clone, PartialEq)]
@@ -20,7 +22,20 @@ enum Loading {
 
 #[component]
 pub fn App() -> Html {
-    let address = use_memo((), |_| dataset_address());
+    // The address says which dataset and which view; what it cannot say is noticed.
+    let link = use_memo((), |_| {
+        let (url, notices) = UrlState::parse(&url_sync::query());
+        (
+            Rc::new(url),
+            notices.into_iter().map(|n| n.0).collect::<Vec<_>>(),
+        )
+    });
+    let address = use_memo(link.clone(), |link| {
+        link.0
+            .data
+            .clone()
+            .unwrap_or_else(|| DEFAULT_DATASET.to_string())
+    });
     let loading = use_state(|| Loading::Pending((*address).clone()));
     {
         let loading = loading.clone();
@@ -38,7 +53,9 @@ pub fn App() -> Html {
         Loading::Pending(address) => html! {
             <p class="status" role="status">{ format!("Loading {address}…") }</p>
         },
-        Loading::Ready(map) => html! { <Explorer map={map.clone()} /> },
+        Loading::Ready(map) => {
+            html! { <Explorer map={map.clone()} url={link.0.clone()} notices={link.1.clone()} /> }
+        }
         Loading::Failed(error) => html! { <Problems error={error.clone()} /> },
     }
 }

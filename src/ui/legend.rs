@@ -13,6 +13,9 @@ pub struct LegendProps {
     pub map: Rc<MapData>,
     /// Whether a comparison date is set (then the legend explains its styles).
     pub comparing: bool,
+    /// One line of domains and stances (embed mode).
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 fn line(color: &str, dash: String, ticks: bool) -> Html {
@@ -37,6 +40,18 @@ fn marker(shape: Html, text: &'static str) -> Html {
 
 #[component]
 pub fn Legend(props: &LegendProps) -> Html {
+    if props.compact {
+        let domains = props.map.data.domains.iter().enumerate().map(|(i, d)| {
+            let style = domain_style(i);
+            html! { <li>{ line(style.color, dasharray(&style), false) }{ &d.label }</li> }
+        });
+        return html! {
+            <ul class="legend compact" aria-label="Legend">
+                { for domains }
+                <li>{ line("#475569", "none".into(), true) }{ "Rivalry" }</li>
+            </ul>
+        };
+    }
     let domains = props.map.data.domains.iter().enumerate().map(|(i, d)| {
         let style = domain_style(i);
         html! { <li>{ line(style.color, dasharray(&style), false) }{ &d.label }</li> }

@@ -10,19 +10,6 @@ use crate::scene::map_data::MapData;
 /// The dataset shown when the address names none.
 pub const DEFAULT_DATASET: &str = "data/space-cyber-isr.json";
 
-/// The dataset address from the page's `?data=` parameter, or the default one.
-pub fn dataset_address() -> String {
-    let search = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()
-        .and_then(|p| p.get("data"))
-        .filter(|d| !d.trim().is_empty())
-        .unwrap_or_else(|| DEFAULT_DATASET.to_string())
-}
-
 fn failure(origin: &str, at: &str, message: String) -> LoadError {
     LoadError {
         origin: origin.to_string(),

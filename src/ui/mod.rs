@@ -4,17 +4,20 @@
 pub mod app;
 pub mod bench;
 pub mod detail;
+pub mod embed_dialog;
 pub mod explorer;
 pub mod layers;
 pub mod legend;
 pub mod loader;
 pub mod map_view;
+pub mod notices;
 pub mod painter;
 pub mod problems;
 pub mod search;
 pub mod store;
 pub mod timeline_bar;
 pub mod timeline_chart;
+pub mod url_sync;
 
 /// Shows a message at the top of the page (as text, never as markup).
 fn show_crash(message: &str) {

@@ -19,6 +19,9 @@ pub struct TimelineBarProps {
     pub frame: Rc<Frame>,
     pub view: ViewState,
     pub on_action: Callback<Action>,
+    /// Slider and play only (embed mode).
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 fn day_input(on_action: &Callback<Action>, make: fn(Day) -> Action) -> Callback<InputEvent> {
@@ -87,7 +90,9 @@ pub fn TimelineBar(props: &TimelineBarProps) -> Html {
                     <label for="date-slider" class="date-label">
                         { "Ties in force on " }<output for="date-slider" class="date">{ &words }</output>
                     </label>
-                    <TimelineChart map={props.map.clone()} view={view} on_action={props.on_action.clone()} />
+                    if !props.compact {
+                        <TimelineChart map={props.map.clone()} view={view} on_action={props.on_action.clone()} />
+                    }
                     <input id="date-slider" type="range" min={t.first.0.to_string()} max={t.last.0.to_string()}
                         step="1" value={view.day.0.to_string()} aria-valuetext={words.clone()}
                         oninput={day_input(&props.on_action, Action::SetDay)} />
@@ -98,6 +103,7 @@ pub fn TimelineBar(props: &TimelineBarProps) -> Html {
                 <button type="button" class="step" onclick={emit(&props.on_action, next.map(Action::SetDay))}
                     disabled={next.is_none()} aria-label="Next event" title="Next event">{ step_icon(true) }</button>
             </div>
+            if !props.compact {
             <div class="compare">
                 <label class="switch">
                     <input type="checkbox" checked={view.compare.is_some()} onchange={on_compare_toggle} />
@@ -117,6 +123,7 @@ pub fn TimelineBar(props: &TimelineBarProps) -> Html {
                     </p>
                 }
             </div>
+            }
         </section>
     }
 }

@@ -117,7 +117,7 @@ pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<Even
                     return;
                 };
                 let at = point(canvas, e);
-                let (clicked, pinned) = {
+                let (clicked, pinned, view) = {
                     let mut guard = shared.borrow_mut();
                     let Some(s) = guard.as_mut() else { return };
                     let effect = s
@@ -129,12 +129,18 @@ pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<Even
                         }
                         _ => None,
                     };
-                    (clicked, (s.painter.any_pinned(), s.on_pinned.clone()))
+                    let view = s.painter.moved_by_reader.then(|| s.painter.centre());
+                    (
+                        clicked,
+                        (s.painter.any_pinned(), s.on_pinned.clone()),
+                        (view, s.on_view.clone()),
+                    )
                 };
                 if let Some((selection, on_select)) = clicked {
                     on_select.emit(selection);
                 }
                 pinned.1.emit(pinned.0);
+                view.1.emit(view.0);
             }),
         ));
     }
@@ -175,13 +181,17 @@ pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<Even
                 2 => 400.0,
                 _ => 1.0,
             };
-            if let Some(s) = shared.borrow_mut().as_mut() {
+            let moved = shared.borrow_mut().as_mut().map(|s| {
                 s.painter
                     .view
                     .zoom_at(point(canvas, e), wheel_factor(e.delta_y() * unit));
                 s.painter.moved_by_reader = true;
-            }
+                (s.painter.centre(), s.on_view.clone())
+            });
             request_paint(shared);
+            if let Some((centre, on_view)) = moved {
+                on_view.emit(Some(centre));
+            }
         }),
     ));
     out

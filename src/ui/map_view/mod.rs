@@ -34,6 +34,11 @@ pub struct MapViewProps {
     pub description: AttrValue,
     /// When this changes, the map zooms to the selection.
     pub recentre: u32,
+    /// A centre and zoom to show (from a link or the history), numbered: each new number is
+    /// applied once.
+    pub view_request: (u32, Option<(f64, f64, f64)>),
+    /// Told the centre and zoom after the reader moves the view (None: fitted again).
+    pub on_view: Callback<Option<(f64, f64, f64)>>,
 }
 
 /// The listeners and observer tied to one painter; dropping them unhooks everything.
@@ -66,7 +71,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
             box_ref.clone(),
             tip_ref.clone(),
         );
-        let (frame, on_select) = (props.frame.clone(), props.on_select.clone());
+        let (frame, on_select, on_view) = (
+            props.frame.clone(),
+            props.on_select.clone(),
+            props.on_view.clone(),
+        );
         use_effect_with(props.map.clone(), move |map| {
             let mut wiring: Option<Wiring> = None;
             let parts = (
@@ -86,6 +95,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                             gestures: Gestures::default(),
                             on_select,
                             on_pinned,
+                            on_view,
                             pending: None,
                             repaint: Some(repaint),
                             settling: (!map.settled).then(|| layout::map::simulation(&map.data)),
@@ -153,14 +163,31 @@ pub fn MapView(props: &MapViewProps) -> Html {
     {
         let shared = shared.clone();
         let selection = props.selection;
+        let on_view = props.on_view.clone();
         use_effect_with(props.recentre, move |recentre| {
             if *recentre > 0 {
-                if let Some(s) = shared.borrow_mut().as_mut() {
+                let centre = shared.borrow_mut().as_mut().map(|s| {
                     s.painter.select_now(selection);
                     s.painter.zoom_to_selection();
-                }
+                    s.painter.centre()
+                });
                 request_paint(&shared);
+                on_view.emit(centre);
             }
+        });
+    }
+
+    // A centre and zoom asked for by a link or by going back through the history.
+    {
+        let shared = shared.clone();
+        use_effect_with(props.view_request, move |(_, request)| {
+            if let Some(s) = shared.borrow_mut().as_mut() {
+                match request {
+                    Some(centre) => s.painter.set_centre(*centre),
+                    None => s.painter.fit(),
+                }
+            }
+            request_paint(&shared);
         });
     }
 
@@ -176,23 +203,26 @@ pub fn MapView(props: &MapViewProps) -> Html {
     };
 
     let zoom = |factor: f64| {
-        let shared = shared.clone();
+        let (shared, on_view) = (shared.clone(), props.on_view.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(s) = shared.borrow_mut().as_mut() {
+            let centre = shared.borrow_mut().as_mut().map(|s| {
                 let (w, h) = s.painter.size();
                 s.painter.view.zoom_at((w / 2.0, h / 2.0), factor);
                 s.painter.moved_by_reader = true;
-            }
+                s.painter.centre()
+            });
             request_paint(&shared);
+            on_view.emit(centre);
         })
     };
     let fit = {
-        let shared = shared.clone();
+        let (shared, on_view) = (shared.clone(), props.on_view.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(s) = shared.borrow_mut().as_mut() {
                 s.painter.fit();
             }
             request_paint(&shared);
+            on_view.emit(None);
         })
     };
 

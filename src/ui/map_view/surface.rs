@@ -21,6 +21,8 @@ pub(super) struct Surface {
     pub(super) on_select: Callback<Option<Selection>>,
     /// Told after each press whether any state is pinned.
     pub(super) on_pinned: Callback<bool>,
+    /// Told the centre and zoom after the reader moves the view (None: fitted again).
+    pub(super) on_view: Callback<Option<(f64, f64, f64)>>,
     pub(super) pending: Option<i32>,
     pub(super) repaint: Option<Closure<dyn FnMut(f64)>>,
     /// The layout while it settles, a slice of ticks per animation frame.

@@ -90,6 +90,23 @@ impl Painter {
         }
     }
 
+    /// The layout point at the middle of the map, and the zoom: what a link records.
+    pub fn centre(&self) -> (f64, f64, f64) {
+        let (x, y) = self.view.to_world((self.size.0 / 2.0, self.size.1 / 2.0));
+        (x, y, self.view.scale)
+    }
+
+    /// Puts the layout point `(x, y)` in the middle of the map at zoom `scale`.
+    pub fn set_centre(&mut self, (x, y, scale): (f64, f64, f64)) {
+        let scale = scale.clamp(crate::scene::view::MIN_SCALE, crate::scene::view::MAX_SCALE);
+        self.view = Viewport {
+            scale,
+            tx: self.size.0 / 2.0 - x * scale,
+            ty: self.size.1 / 2.0 - y * scale,
+        };
+        self.moved_by_reader = true;
+    }
+
     /// Zooms so that the selection (a state with its partners in force, or a tie's members)
     /// fills the view, no closer than [`SELECTION_SCALE`].
     pub fn zoom_to_selection(&mut self) {

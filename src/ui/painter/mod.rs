@@ -168,11 +168,15 @@ impl Painter {
         if (width, height, ratio) == (self.size.0, self.size.1, self.ratio) {
             return;
         }
+        // A view the reader chose keeps its centre and zoom; otherwise the map is fitted.
+        let centre = self.centre();
         self.size = (width, height);
         self.ratio = ratio;
         self.canvas.set_width((width * ratio).round() as u32);
         self.canvas.set_height((height * ratio).round() as u32);
-        if !self.moved_by_reader {
+        if self.moved_by_reader {
+            self.set_centre(centre);
+        } else {
             self.fit();
         }
     }

@@ -1,0 +1,255 @@
+//! The view as a query string, so that a link reproduces what its sender saw: the dataset,
+//! the date and comparison date, hidden layers, the region, the selection and the zoom.
+//! [`UrlState`] is the query's meaning with names, not indices; [`UrlState::parse`] reads a
+//! query and says which parameters it could not use; `to_query` writes one back.
+//!
+//! | parameter | example | meaning |
+//! | --- | --- | --- |
+//! | `data` | `data=https://example.org/ties.json` | dataset address |
+//! | `date` | `date=2021-06-15` | chosen date |
+//! | `compare` | `compare=2009-06-01` | comparison date |
+//! | `hide` | `hide=cyber,rivalry` | hidden domains (ids) and stances |
+//! | `region` | `region=East%20Asia` | region filter |
+//! | `state`, `tie` | `state=JPN`, `tie=quad-summit-2021` | selection |
+//! | `view` | `view=12.5,-40,1.8` | centre (layout units) and zoom |
+//! | `embed` | `embed=1` | embed mode |
+
+use super::date::{Date, Day};
+
+/// The query string's meaning.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UrlState {
+    pub data: Option<String>,
+    pub date: Option<Day>,
+    pub compare: Option<Day>,
+    /// Hidden domain ids and stances (`cooperation`, `rivalry`).
+    pub hide: Vec<String>,
+    pub region: Option<String>,
+    pub state: Option<String>,
+    pub tie: Option<String>,
+    /// Centre x, centre y, zoom.
+    pub view: Option<(f64, f64, f64)>,
+    pub embed: bool,
+}
+
+/// A parameter that was not understood, said to the reader.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice(pub String);
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+/// Decodes `application/x-www-form-urlencoded` text (`+` is a space).
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Encodes text for a query value: letters, digits and `-_.~` stay, the rest is `%XX`;
+/// commas and colons stay too, since they read well and mean nothing special in a value.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'~'
+            | b','
+            | b':'
+            | b'/' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+fn day(key: &str, value: &str, notices: &mut Vec<Notice>) -> Option<Day> {
+    match Date::parse(value) {
+        Ok(d) => Some(d.first_day()),
+        Err(e) => {
+            notices.push(Notice(format!("`{key}={value}` was ignored: {e}")));
+            None
+        }
+    }
+}
+
+impl UrlState {
+    /// Reads a query string (with or without its leading `?`). Parameters it cannot use are
+    /// ignored and described in the notices; unknown parameters too.
+    ///
+    /// # Examples
+    /// ```
+    /// use alliance_map::model::url::UrlState;
+    /// let (s, notices) = UrlState::parse("?date=2021-06-15&hide=cyber&state=JPN&zoom=3");
+    /// assert_eq!(s.date.unwrap().to_string(), "15 June 2021");
+    /// assert_eq!((s.hide, s.state.as_deref()), (vec!["cyber".to_string()], Some("JPN")));
+    /// assert_eq!(notices[0].0, "`zoom` is not a parameter this map reads, so it was ignored");
+    /// ```
+    pub fn parse(query: &str) -> (UrlState, Vec<Notice>) {
+        let mut s = UrlState::default();
+        let mut notices = Vec::new();
+        for pair in query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+        {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let (key, value) = (decode(key), decode(value));
+            let value = value.trim().to_string();
+            match key.as_str() {
+                "data" if !value.is_empty() => s.data = Some(value),
+                "date" => s.date = day("date", &value, &mut notices),
+                "compare" => s.compare = day("compare", &value, &mut notices),
+                "hide" => {
+                    s.hide = value
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|v| !v.is_empty())
+                        .map(String::from)
+                        .collect()
+                }
+                "region" if !value.is_empty() => s.region = Some(value),
+                "state" if !value.is_empty() => s.state = Some(value),
+                "tie" if !value.is_empty() => s.tie = Some(value),
+                "embed" => s.embed = matches!(value.as_str(), "" | "1" | "true" | "yes"),
+                "view" => {
+                    let parts: Vec<Option<f64>> = value
+                        .split(',')
+                        .map(|p| p.trim().parse::<f64>().ok().filter(|v| v.is_finite()))
+                        .collect();
+                    match parts.as_slice() {
+                        [Some(x), Some(y), Some(z)] if *z > 0.0 => s.view = Some((*x, *y, *z)),
+                        _ => notices.push(Notice(format!("`view={value}` was ignored: expected centre x, centre y and a zoom above 0, such as view=0,0,1.5"))),
+                    }
+                }
+                "data" | "region" | "state" | "tie" => {}
+                other => notices.push(Notice(format!(
+                    "`{other}` is not a parameter this map reads, so it was ignored"
+                ))),
+            }
+        }
+        (s, notices)
+    }
+
+    /// The query string (without `?`), parameters in a fixed order, empty ones left out.
+    pub fn to_query(&self) -> String {
+        let date = |d: Day| d.to_date().to_string();
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(d) = &self.data {
+            parts.push(format!("data={}", encode(d)));
+        }
+        if let Some(d) = self.date {
+            parts.push(format!("date={}", date(d)));
+        }
+        if let Some(d) = self.compare {
+            parts.push(format!("compare={}", date(d)));
+        }
+        if !self.hide.is_empty() {
+            parts.push(format!("hide={}", encode(&self.hide.join(","))));
+        }
+        if let Some(r) = &self.region {
+            parts.push(format!("region={}", encode(r)));
+        }
+        if let Some(s) = &self.state {
+            parts.push(format!("state={}", encode(s)));
+        }
+        if let Some(t) = &self.tie {
+            parts.push(format!("tie={}", encode(t)));
+        }
+        if let Some((x, y, z)) = self.view {
+            parts.push(format!(
+                "view={},{},{}",
+                round(x, 1),
+                round(y, 1),
+                round(z, 3)
+            ));
+        }
+        if self.embed {
+            parts.push("embed=1".into());
+        }
+        parts.join("&")
+    }
+}
+
+/// `v` with at most `places` decimals, without trailing zeros.
+fn round(v: f64, places: i32) -> String {
+    let f = 10f64.powi(places);
+    let r = (v * f).round() / f;
+    let s = format!("{r}");
+    if s == "-0" {
+        "0".into()
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_state_survives_a_round_trip() {
+        let s = UrlState {
+            data: Some("https://example.org/my ties.json".into()),
+            date: Some(Date::parse("2021-06-15").unwrap().first_day()),
+            compare: Some(Date::parse("2009-06-01").unwrap().first_day()),
+            hide: vec!["cyber".into(), "rivalry".into()],
+            region: Some("East Asia".into()),
+            state: Some("JPN".into()),
+            tie: None,
+            view: Some((12.5, -40.0, 1.75)),
+            embed: true,
+        };
+        let q = s.to_query();
+        assert_eq!(
+            q,
+            "data=https://example.org/my%20ties.json&date=2021-06-15&compare=2009-06-01&hide=cyber,rivalry&region=East%20Asia&state=JPN&view=12.5,-40,1.75&embed=1"
+        );
+        assert_eq!(UrlState::parse(&q), (s, vec![]));
+    }
+
+    #[test]
+    fn bad_values_are_ignored_with_a_notice() {
+        let (s, n) = UrlState::parse("date=2021-02-30&view=1,2&compare=soon&embed=0&state=");
+        assert_eq!(s, UrlState::default());
+        let texts: Vec<&str> = n.iter().map(|n| n.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "`date=2021-02-30` was ignored: day 30 does not exist in that month (it has 28 days)",
+                "`view=1,2` was ignored: expected centre x, centre y and a zoom above 0, such as view=0,0,1.5",
+                "`compare=soon` was ignored: expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
+            ]
+        );
+    }
+
+    #[test]
+    fn decoding_handles_plus_percent_and_broken_escapes() {
+        assert_eq!(decode("East+Asia"), "East Asia");
+        assert_eq!(decode("T%C3%BCrkiye"), "Türkiye");
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz%4"), "%zz%4");
+        assert_eq!(encode("Türkiye & co"), "T%C3%BCrkiye%20%26%20co");
+    }
+}

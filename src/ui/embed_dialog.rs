@@ -1,0 +1,67 @@
+//! The "Embed" dialog: the `<iframe>` snippet for the current view, ready to copy.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedDialogProps {
+    /// The query string of the current view (embed mode included).
+    pub query: String,
+    pub title: String,
+    pub on_close: Callback<()>,
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The snippet that embeds the map at `src`.
+pub fn snippet(src: &str, title: &str) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"800\" height=\"600\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>",
+        attr(src),
+        attr(title)
+    )
+}
+
+#[component]
+pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+    let location = gloo::utils::window().location();
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let code = snippet(
+        &format!("{base}?{}", props.query),
+        &format!("{} (interactive map)", props.title),
+    );
+    let copied = use_state(|| false);
+    let copy = {
+        let (code, copied) = (code.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let clipboard = gloo::utils::window().navigator().clipboard();
+            let _ = clipboard.write_text(&code);
+            copied.set(true);
+        })
+    };
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    let on_key = props.on_close.reform(|_: KeyboardEvent| ());
+    html! {
+        <div class="dialog-backdrop">
+            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="embed-title"
+                onkeydown={Callback::from(move |e: KeyboardEvent| if e.key() == "Escape" { on_key.emit(e) })}>
+                <h2 id="embed-title">{ "Embed this map" }</h2>
+                <p>{ "Paste this into a web page. It shows the map as you see it now: date, layers and selection." }</p>
+                <textarea readonly=true aria-label="Embed code" rows="4" value={code} />
+                <div class="dialog-buttons">
+                    <button type="button" onclick={copy}>{ if *copied { "Copied" } else { "Copy" } }</button>
+                    <button type="button" onclick={close}>{ "Close" }</button>
+                </div>
+            </div>
+        </div>
+    }
+}
