@@ -5,6 +5,7 @@
 //! the scene to draw, hit testing and the view transform) are pure Rust and test natively.
 //! `ui` is the Yew front end, compiled for WebAssembly only.
 
+pub mod export;
 pub mod layout;
 pub mod model;
 pub mod scene;

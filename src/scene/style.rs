@@ -62,6 +62,27 @@ pub fn dasharray(style: &DomainStyle) -> String {
     }
 }
 
+/// The colour of ties that ended since the comparison date.
+pub const ENDED: &str = "#8b95a5";
+
+/// How a line of `domain` looks given its change against the comparison date: colour,
+/// opacity and extra width in pixels. Added ties stand out, unchanged ones step back,
+/// ended ones are grey; without a comparison every line is plain.
+pub fn strand_look(
+    domain: usize,
+    comparing: bool,
+    change: crate::scene::frame::Change,
+) -> (&'static str, f64, f64) {
+    use crate::scene::frame::Change;
+    let color = domain_style(domain).color;
+    match (comparing, change) {
+        (false, _) => (color, 1.0, 0.0),
+        (true, Change::Added) => (color, 1.0, 1.6),
+        (true, Change::Same) => (color, 0.45, 0.0),
+        (true, Change::Ended) => (ENDED, 0.9, 0.0),
+    }
+}
+
 /// Spacing of rivalry's cross ticks along a line, in pixels.
 pub const RIVALRY_TICK_GAP: f64 = 11.0;
 

@@ -149,11 +149,15 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         frame.same + frame.added
     );
     let embed_open = use_state(|| false);
+    let when = match view.compare {
+        Some(c) => format!("{} compared with {c}", view.day),
+        None => view.day.to_string(),
+    };
     let link = capture(&map, &view, *centre, props.url.data.clone(), false);
     let map_view = html! {
         <MapView map={map.clone()} frame={frame.clone()} selection={view.selection}
             on_select={on_select.clone()} description={AttrValue::from(description)} recentre={view.recentre}
-            view_request={*view_request} on_view={on_view} />
+            view_request={*view_request} on_view={on_view} day={view.day} when={AttrValue::from(when)} />
     };
     if props.url.embed {
         let sources = data

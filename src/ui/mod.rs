@@ -4,6 +4,7 @@
 pub mod app;
 pub mod bench;
 pub mod detail;
+pub mod download;
 pub mod embed_dialog;
 pub mod explorer;
 pub mod layers;

@@ -10,8 +10,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement, ResizeObserver};
 use yew::prelude::*;
 
+use super::download;
 use super::painter::Painter;
+use crate::export::csv::ties_csv;
+use crate::export::gexf::gexf;
 use crate::layout;
+use crate::model::dataset::TieIx;
+use crate::model::date::Day;
 
 mod input;
 mod surface;
@@ -39,6 +44,10 @@ pub struct MapViewProps {
     pub view_request: (u32, Option<(f64, f64, f64)>),
     /// Told the centre and zoom after the reader moves the view (None: fitted again).
     pub on_view: Callback<Option<(f64, f64, f64)>>,
+    /// The chosen date (the CSV lists the ties in force then).
+    pub day: Day,
+    /// The date in words, for exported images ("15 June 2021", or with the comparison).
+    pub when: AttrValue,
 }
 
 /// The listeners and observer tied to one painter; dropping them unhooks everything.
@@ -191,6 +200,61 @@ pub fn MapView(props: &MapViewProps) -> Html {
         });
     }
 
+    // Downloads: the view as SVG or PNG, the ties shown as CSV, the dataset as GEXF.
+    let stem = format!("alliance-map-{}", props.day.to_date());
+    let save_svg = {
+        let (shared, when, name) = (
+            shared.clone(),
+            props.when.to_string(),
+            format!("{stem}.svg"),
+        );
+        Callback::from(move |_: MouseEvent| {
+            if let Some(s) = shared.borrow().as_ref() {
+                let _ = download::save_text(
+                    &s.painter.picture(when.clone()).text,
+                    "image/svg+xml",
+                    &name,
+                );
+            }
+        })
+    };
+    let save_png = {
+        let (shared, when, name) = (
+            shared.clone(),
+            props.when.to_string(),
+            format!("{stem}.png"),
+        );
+        Callback::from(move |_: MouseEvent| {
+            if let Some(s) = shared.borrow().as_ref() {
+                let image = s.painter.picture(when.clone());
+                let _ = download::save_png(&image.text, image.width, image.height, 2.0, &name);
+            }
+        })
+    };
+    let save_csv = {
+        let (map, frame, day, name) = (
+            props.map.clone(),
+            props.frame.clone(),
+            props.day,
+            format!("{stem}.csv"),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let ties: Vec<TieIx> = frame
+                .ties
+                .iter()
+                .copied()
+                .filter(|t| map.data.tie(*t).is_active(day))
+                .collect();
+            let _ = download::save_text(&ties_csv(&map.data, &ties), "text/csv", &name);
+        })
+    };
+    let save_gexf = {
+        let map = props.map.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = download::save_text(&gexf(&map.data), "application/xml", "alliance-map.gexf");
+        })
+    };
+
     let unpin = {
         let (shared, pinned) = (shared.clone(), pinned.clone());
         Callback::from(move |_: MouseEvent| {
@@ -260,6 +324,15 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 }
             </div>
             <div class="tip" ref={tip_ref} hidden=true aria-hidden="true"></div>
+            <details class="downloads">
+                <summary>{ "Download" }</summary>
+                <ul>
+                    <li><button type="button" onclick={save_svg}>{ "SVG image" }</button></li>
+                    <li><button type="button" onclick={save_png}>{ "PNG image" }</button></li>
+                    <li><button type="button" onclick={save_csv}>{ "CSV of the ties shown" }</button></li>
+                    <li><button type="button" onclick={save_gexf}>{ "GEXF for Gephi" }</button></li>
+                </ul>
+            </details>
             if let Some(message) = &*failed {
                 <p class="map-failed" role="alert">{ format!("The map cannot be drawn in this browser: {message}") }</p>
             }

@@ -90,6 +90,19 @@ impl Painter {
         }
     }
 
+    /// The view as drawn now, as an SVG image; `when` names the date.
+    pub fn picture(&self, when: String) -> crate::export::svg::Image {
+        let pic = crate::export::svg::Picture {
+            map: &self.map,
+            frame: &self.frame,
+            bodies: &self.bodies,
+            view: self.view,
+            size: self.size,
+            when,
+        };
+        crate::export::svg::svg(&pic)
+    }
+
     /// The layout point at the middle of the map, and the zoom: what a link records.
     pub fn centre(&self) -> (f64, f64, f64) {
         let (x, y) = self.view.to_world((self.size.0 / 2.0, self.size.1 / 2.0));

@@ -8,11 +8,9 @@ use crate::model::view_state::Selection;
 use crate::scene::batches::line_width;
 use crate::scene::frame::Change;
 use crate::scene::hit::HUB_RADIUS;
-use crate::scene::style::{domain_style, RIVALRY_TICK_GAP};
+use crate::scene::style::{domain_style, strand_look, ENDED, RIVALRY_TICK_GAP};
 
 const TAU: f64 = std::f64::consts::TAU;
-/// The colour of ties that ended since the comparison date.
-const ENDED: &str = "#8b95a5";
 /// Up to this many states, markers get an outline.
 const OUTLINED_STATES: usize = 400;
 
@@ -23,13 +21,8 @@ impl Painter {
         for batch in &self.batches {
             let look = batch.look;
             let style = domain_style(look.domain.index());
-            // Comparing: added ties stand out, unchanged ones step back, ended ones are grey.
-            let (color, alpha, extra) = match (self.frame.comparing, look.change) {
-                (false, _) => (style.color, 1.0, 0.0),
-                (true, Change::Added) => (style.color, 1.0, 1.6),
-                (true, Change::Same) => (style.color, 0.45, 0.0),
-                (true, Change::Ended) => (ENDED, 0.9, 0.0),
-            };
+            let (color, alpha, extra) =
+                strand_look(look.domain.index(), self.frame.comparing, look.change);
             ctx.set_global_alpha(self.alpha(look.lit) * alpha);
             ctx.set_stroke_style_str(color);
             ctx.set_line_width(if look.selected {

@@ -1,0 +1,91 @@
+//! The whole dataset as GEXF 1.3 with dynamic dates, so that it opens in Gephi with its
+//! timeline: a node per state, an edge per pair of members of each tie (a tie of three or
+//! more states becomes all its pairs), each edge with the tie's start and end and its
+//! domains, stance and kind as attributes.
+
+use super::xml::escape;
+use crate::model::dataset::Dataset;
+
+/// The GEXF document.
+///
+/// # Examples
+/// ```
+/// use alliance_map::{export::gexf::gexf, model::parse::parse};
+/// # let text = include_str!("../../tests/fixtures/minimal.json");
+/// let doc = gexf(&parse("minimal.json", text).unwrap());
+/// assert!(doc.contains(r#"<edge id="ab:0" source="AAA" target="BBB" label="A-B space accord" start="2015-01-01" end="2016-06-30">"#));
+/// assert_eq!(doc.matches("<edge ").count(), 1 + 3 + 1); // a pair, a trio's three pairs, a pair
+/// ```
+pub fn gexf(data: &Dataset) -> String {
+    let mut out = String::new();
+    out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.push_str("<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n");
+    out.push_str(&format!(
+        "  <meta>\n    <creator>Alliance Map</creator>\n    <description>{}</description>\n  </meta>\n",
+        escape(&data.title)
+    ));
+    out.push_str("  <graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"date\">\n");
+    out.push_str("    <attributes class=\"node\">\n      <attribute id=\"region\" title=\"region\" type=\"string\"/>\n    </attributes>\n");
+    out.push_str("    <attributes class=\"edge\">\n");
+    for (id, title) in [
+        ("tie", "tie"),
+        ("domains", "domains"),
+        ("stance", "stance"),
+        ("kind", "kind"),
+    ] {
+        out.push_str(&format!(
+            "      <attribute id=\"{id}\" title=\"{title}\" type=\"string\"/>\n"
+        ));
+    }
+    out.push_str("    </attributes>\n    <nodes>\n");
+    for s in &data.states {
+        out.push_str(&format!(
+            "      <node id=\"{}\" label=\"{}\">",
+            escape(&s.id),
+            escape(&s.name)
+        ));
+        if let Some(r) = &s.region {
+            out.push_str(&format!(
+                "<attvalues><attvalue for=\"region\" value=\"{}\"/></attvalues>",
+                escape(r)
+            ));
+        }
+        out.push_str("</node>\n");
+    }
+    out.push_str("    </nodes>\n    <edges>\n");
+    for tie in &data.ties {
+        let start = tie.start.first_day().to_date().to_string();
+        let end = tie
+            .end
+            .map(|e| format!(" end=\"{}\"", e.last_day().to_date()))
+            .unwrap_or_default();
+        let domains = tie
+            .domains
+            .iter()
+            .map(|d| data.domain(*d).id.as_str())
+            .collect::<Vec<_>>()
+            .join(",");
+        let mut k = 0;
+        for (i, a) in tie.members.iter().enumerate() {
+            for b in &tie.members[i + 1..] {
+                out.push_str(&format!(
+                    "      <edge id=\"{}:{k}\" source=\"{}\" target=\"{}\" label=\"{}\" start=\"{start}\"{end}>",
+                    escape(&tie.id),
+                    escape(&data.state(*a).id),
+                    escape(&data.state(*b).id),
+                    escape(&tie.title)
+                ));
+                out.push_str(&format!(
+                    "<attvalues><attvalue for=\"tie\" value=\"{}\"/><attvalue for=\"domains\" value=\"{}\"/><attvalue for=\"stance\" value=\"{}\"/><attvalue for=\"kind\" value=\"{}\"/></attvalues></edge>\n",
+                    escape(&tie.id),
+                    escape(&domains),
+                    tie.stance.label(),
+                    escape(&tie.kind)
+                ));
+                k += 1;
+            }
+        }
+    }
+    out.push_str("    </edges>\n  </graph>\n</gexf>\n");
+    out
+}

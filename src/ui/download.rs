@@ -1,0 +1,69 @@
+//! Saving a file the page made: text as a download, and an SVG image turned into a PNG at
+//! twice its size.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
+
+fn blob(text: &str, mime: &str) -> Result<Blob, JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    Blob::new_with_str_sequence_and_options(&parts, &options)
+}
+
+fn save_blob(blob: &Blob, name: &str) -> Result<(), JsValue> {
+    let url = Url::create_object_url_with_blob(blob)?;
+    let document = gloo::utils::document();
+    let a: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // Let the download start before the address is let go.
+    let revoke = Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    gloo::utils::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
+    Ok(())
+}
+
+/// Downloads `text` as a file called `name`.
+pub fn save_text(text: &str, mime: &str, name: &str) -> Result<(), JsValue> {
+    save_blob(&blob(text, mime)?, name)
+}
+
+/// Draws the SVG document `svg` (of `width` x `height` pixels) at `scale` times its size
+/// and downloads it as a PNG called `name`.
+pub fn save_png(svg: &str, width: f64, height: f64, scale: f64, name: &str) -> Result<(), JsValue> {
+    let url = Url::create_object_url_with_blob(&blob(svg, "image/svg+xml")?)?;
+    let source = url.clone();
+    let image = HtmlImageElement::new()?;
+    let name = name.to_string();
+    let loaded = image.clone();
+    let on_load = Closure::once_into_js(move || {
+        let _ = (|| -> Result<(), JsValue> {
+            let canvas: HtmlCanvasElement = gloo::utils::document()
+                .create_element("canvas")?
+                .dyn_into()?;
+            canvas.set_width((width * scale).round() as u32);
+            canvas.set_height((height * scale).round() as u32);
+            let ctx: web_sys::CanvasRenderingContext2d = canvas
+                .get_context("2d")?
+                .ok_or("no 2D canvas")?
+                .dyn_into()?;
+            ctx.scale(scale, scale)?;
+            ctx.draw_image_with_html_image_element(&loaded, 0.0, 0.0)?;
+            let on_blob = Closure::once_into_js(move |png: Option<Blob>| {
+                if let Some(png) = png {
+                    let _ = save_blob(&png, &name);
+                }
+            });
+            canvas.to_blob(on_blob.unchecked_ref())
+        })();
+        let _ = Url::revoke_object_url(&url);
+    });
+    image.set_onload(Some(on_load.unchecked_ref()));
+    image.set_src(&source);
+    Ok(())
+}

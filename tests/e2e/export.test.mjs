@@ -1,0 +1,98 @@
+// End-to-end tests of the downloads: the SVG image (parsed, its ties checked), the PNG
+// (decoded, twice the size), the CSV of the ties shown and the GEXF of the whole dataset
+// (parsed and checked against the dataset). The images are kept for review.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { copyFile, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { activeOn, dataset, firstDay, open, ready, setDate, setup, shots } from "./helpers.mjs";
+
+const env = setup();
+const DATE = "2021-06-15";
+
+async function download(page, name) {
+  if ((await page.locator(".downloads").getAttribute("open")) === null) await page.locator(".downloads summary").click();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name, exact: true }).click()]);
+  return { path: await file.path(), name: file.suggestedFilename() };
+}
+
+/** Splits CSV text into rows of fields (quotes and doubled quotes understood). */
+function parseCsv(text) {
+  const rows = [[]];
+  let field = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { rows.at(-1).push(field); field = ""; }
+    else if (c === "\n") { rows.at(-1).push(field.replace(/\r$/, "")); field = ""; rows.push([]); }
+    else field += c;
+  }
+  if (field) rows.at(-1).push(field);
+  return rows.filter((r) => r.length > 1);
+}
+
+describe("downloads", () => {
+  test("SVG, PNG, CSV and GEXF hold what the map shows", async () => {
+    const { page, context } = await open(env);
+    await ready(page);
+    await setDate(page, DATE);
+    const active = activeOn(firstDay(DATE)).sort();
+
+    const svg = await download(page, "SVG image");
+    assert.equal(svg.name, "alliance-map-2021-06-15.svg");
+    const svgText = await readFile(svg.path, "utf8");
+    await copyFile(svg.path, join(shots, "export.svg"));
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      const ties = [...new Set([...doc.querySelectorAll("[data-tie]")].map((e) => e.getAttribute("data-tie")))];
+      return { error: doc.querySelector("parsererror")?.textContent ?? null, title: doc.querySelector("title")?.textContent, ties, width: +doc.documentElement.getAttribute("width"), height: +doc.documentElement.getAttribute("height"), text: [...doc.querySelectorAll("text")].map((t) => t.textContent).join(" ") };
+    }, svgText);
+    assert.equal(parsed.error, null);
+    assert.equal(parsed.title, "Space, cyber and ISR ties — 15 June 2021");
+    assert.deepEqual(parsed.ties.sort(), active);
+    for (const s of dataset.sources) assert.ok(parsed.text.includes(s.title), `sources line names ${s.title}`);
+
+    const png = await download(page, "PNG image");
+    const bytes = await readFile(png.path);
+    await copyFile(png.path, join(shots, "export.png"));
+    assert.deepEqual([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(""), "PNG");
+    const size = await page.evaluate(async (b64) => {
+      const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+      const bitmap = await createImageBitmap(blob);
+      return [bitmap.width, bitmap.height];
+    }, bytes.toString("base64"));
+    assert.deepEqual(size, [Math.round(parsed.width * 2), Math.round(parsed.height * 2)]);
+
+    const csv = await download(page, "CSV of the ties shown");
+    const rows = parseCsv(await readFile(csv.path, "utf8"));
+    assert.deepEqual(rows[0].slice(0, 5), ["id", "title", "members", "member_ids", "domains"]);
+    assert.deepEqual(rows.slice(1).map((r) => r[0]).sort(), active);
+    const quad = rows.find((r) => r[0] === "quad-summit-2021");
+    assert.equal(quad[3], dataset.ties.find((t) => t.id === "quad-summit-2021").members.join("; "));
+
+    const gexf = await download(page, "GEXF for Gephi");
+    const gexfText = await readFile(gexf.path, "utf8");
+    const g = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "application/xml");
+      const edges = [...doc.getElementsByTagName("edge")];
+      return {
+        error: doc.getElementsByTagName("parsererror").length,
+        version: doc.documentElement.getAttribute("version"),
+        mode: doc.getElementsByTagName("graph")[0].getAttribute("mode"),
+        nodes: doc.getElementsByTagName("node").length,
+        edges: edges.map((e) => [e.getAttribute("id").split(":")[0], e.getAttribute("start"), e.getAttribute("end")]),
+      };
+    }, gexfText);
+    assert.equal(g.error, 0);
+    assert.equal(g.version, "1.3");
+    assert.equal(g.mode, "dynamic");
+    assert.equal(g.nodes, dataset.states.length);
+    const pairs = dataset.ties.reduce((n, t) => n + (t.members.length * (t.members.length - 1)) / 2, 0);
+    assert.equal(g.edges.length, pairs);
+    const guidelines = g.edges.find((e) => e[0] === "us-japan-defense-guidelines-2015");
+    assert.deepEqual(guidelines, ["us-japan-defense-guidelines-2015", "2015-04-27", null]);
+    await context.close();
+  });
+});
