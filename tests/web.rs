@@ -36,6 +36,15 @@ fn minimal() -> Rc<MapData> {
     ))
 }
 
+fn explorer(map: Rc<MapData>) -> ExplorerProps {
+    ExplorerProps {
+        map,
+        url: Default::default(),
+        notices: Vec::new(),
+        on_open: yew::Callback::noop(),
+    }
+}
+
 fn text(root: &Element, selector: &str) -> String {
     root.query_selector(selector)
         .unwrap()
@@ -47,15 +56,7 @@ fn text(root: &Element, selector: &str) -> String {
 async fn the_explorer_draws_the_ties_of_the_chosen_date() {
     let root = mount_point();
     let map = minimal();
-    yew::Renderer::<Explorer>::with_root_and_props(
-        root.clone(),
-        ExplorerProps {
-            map: map.clone(),
-            url: Default::default(),
-            notices: Vec::new(),
-        },
-    )
-    .render();
+    yew::Renderer::<Explorer>::with_root_and_props(root.clone(), explorer(map.clone())).render();
     settle().await;
 
     let slider: HtmlInputElement = root
@@ -87,15 +88,7 @@ async fn the_explorer_draws_the_ties_of_the_chosen_date() {
 #[wasm_bindgen_test]
 async fn a_state_button_opens_its_ties_and_a_tie_its_sources() {
     let root = mount_point();
-    yew::Renderer::<Explorer>::with_root_and_props(
-        root.clone(),
-        ExplorerProps {
-            map: minimal(),
-            url: Default::default(),
-            notices: Vec::new(),
-        },
-    )
-    .render();
+    yew::Renderer::<Explorer>::with_root_and_props(root.clone(), explorer(minimal())).render();
     settle().await;
 
     let cland: HtmlElement = root
@@ -159,7 +152,7 @@ async fn problems_are_listed_with_where_they_are() {
             },
         ],
     };
-    yew::Renderer::<Problems>::with_root_and_props(root.clone(), ProblemsProps { error }).render();
+    yew::Renderer::<Problems>::with_root_and_props(root.clone(), ProblemsProps { error, then: "reload the page".into() }).render();
     settle().await;
     assert!(root.query_selector("[role=alert]").unwrap().is_some());
     let items = root.query_selector_all("li").unwrap();

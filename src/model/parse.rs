@@ -26,19 +26,27 @@ mod tie;
 /// assert_eq!(err.problems[0].to_string(), "version: expected version 1, found 2");
 /// ```
 pub fn parse(origin: &str, text: &str) -> Result<Dataset, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| LoadError {
+        origin: origin.to_string(),
+        problems: vec![syntax_problem(&e)],
+    })?;
+    parse_value(origin, &value)
+}
+
+/// Validates a dataset already read as JSON (from a JSON file, or built from spreadsheets).
+pub fn parse_value(origin: &str, value: &Value) -> Result<Dataset, LoadError> {
     let fail = |problems| LoadError {
         origin: origin.to_string(),
         problems,
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| fail(vec![syntax_problem(&e)]))?;
     let mut checker = Checker::default();
     let dataset = match value.as_object() {
         Some(root) => checker.dataset(root),
         None => {
             checker.problem(
                 "(top level)",
-                shape_of("an object with the dataset's fields", &value),
+                shape_of("an object with the dataset's fields", value),
             );
             None
         }

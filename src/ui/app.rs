@@ -1,61 +1,157 @@
-//! The root component: loads the dataset named by the address, then shows the explorer, or
-//! the problems that stopped it from loading.
+//! The root component: loads the dataset named by the address (or the files a reader opens
+//! or drops on the page), then shows the explorer. A dataset that cannot be loaded shows
+//! its problems: in place of the map at first, beside the previous map afterwards.
 
 use std::rc::Rc;
 
+use gloo::events::{EventListener, EventListenerOptions};
 use yew::prelude::*;
 
 use super::explorer::Explorer;
+use super::files;
 use super::loader::{load, DEFAULT_DATASET};
 use super::problems::Problems;
 use super::url_sync;
 use crate::model::error::LoadError;
+use crate::model::open::open_files;
 use crate::model::url::UrlState;
 use crate::scene::map_data::MapData;
 
+/// What the page shows.
 #[derive(Clone, PartialEq)]
-enum Loading {
-    Pending(String),
-    Ready(Rc<MapData>),
-    Failed(LoadError),
+struct Shown {
+    map: Option<Rc<MapData>>,
+    /// The address's view, for the first map; a fresh view for opened files.
+    url: Rc<UrlState>,
+    notices: Vec<String>,
+    /// Counts maps shown, so that a new one starts a fresh explorer.
+    generation: u32,
+    error: Option<LoadError>,
+    pending: Option<String>,
 }
 
 #[component]
 pub fn App() -> Html {
-    // The address says which dataset and which view; what it cannot say is noticed.
-    let link = use_memo((), |_| {
+    let shown = use_state(|| {
         let (url, notices) = UrlState::parse(&url_sync::query());
-        (
-            Rc::new(url),
-            notices.into_iter().map(|n| n.0).collect::<Vec<_>>(),
-        )
-    });
-    let address = use_memo(link.clone(), |link| {
-        link.0
+        let address = url
             .data
             .clone()
-            .unwrap_or_else(|| DEFAULT_DATASET.to_string())
+            .unwrap_or_else(|| DEFAULT_DATASET.to_string());
+        Shown {
+            map: None,
+            url: Rc::new(url),
+            notices: notices.into_iter().map(|n| n.0).collect(),
+            generation: 0,
+            error: None,
+            pending: Some(address),
+        }
     });
-    let loading = use_state(|| Loading::Pending((*address).clone()));
+    // The dataset the address names.
     {
-        let loading = loading.clone();
-        use_effect_with(address, move |address| {
-            let address = (**address).clone();
+        let shown = shown.clone();
+        use_effect_with((), move |_| {
+            let first = (*shown).clone();
+            let address = first.pending.clone().unwrap_or_default();
             wasm_bindgen_futures::spawn_local(async move {
-                loading.set(match load(&address).await {
-                    Ok(map) => Loading::Ready(Rc::new(map)),
-                    Err(e) => Loading::Failed(e),
+                shown.set(match load(&address).await {
+                    Ok(map) => Shown {
+                        map: Some(Rc::new(map)),
+                        pending: None,
+                        ..first
+                    },
+                    Err(e) => Shown {
+                        error: Some(e),
+                        pending: None,
+                        ..first
+                    },
                 });
             });
         });
     }
-    match &*loading {
-        Loading::Pending(address) => html! {
-            <p class="status" role="status">{ format!("Loading {address}…") }</p>
-        },
-        Loading::Ready(map) => {
-            html! { <Explorer map={map.clone()} url={link.0.clone()} notices={link.1.clone()} /> }
-        }
-        Loading::Failed(error) => html! { <Problems error={error.clone()} /> },
+    // Files opened with the button or dropped anywhere on the page.
+    let open = {
+        let shown = shown.clone();
+        Callback::from(move |picked: Vec<(String, String)>| {
+            let now = (*shown).clone();
+            shown.set(match open_files(&picked) {
+                Ok(data) => {
+                    url_sync::write("", false);
+                    Shown {
+                        map: Some(Rc::new(MapData::unsettled(data))),
+                        url: Rc::new(UrlState::default()),
+                        notices: Vec::new(),
+                        generation: now.generation + 1,
+                        error: None,
+                        pending: None,
+                    }
+                }
+                Err(e) => Shown {
+                    error: Some(e),
+                    ..now
+                },
+            });
+        })
+    };
+    {
+        let open = open.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let over = EventListener::new_with_options(
+                &window,
+                "dragover",
+                EventListenerOptions::enable_prevent_default(),
+                |e| e.prevent_default(),
+            );
+            let drop = EventListener::new_with_options(
+                &window,
+                "drop",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    e.prevent_default();
+                    if let Some(list) = files::dropped(e) {
+                        let (open, picked) = (open.clone(), files::take(&list));
+                        wasm_bindgen_futures::spawn_local(async move {
+                            open.emit(files::read(picked).await)
+                        });
+                    }
+                },
+            );
+            move || drop_both(over, drop)
+        });
     }
+    let dismiss = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| {
+            shown.set(Shown {
+                error: None,
+                ..(*shown).clone()
+            })
+        })
+    };
+    let s = &*shown;
+    match (&s.map, &s.error, &s.pending) {
+        (_, _, Some(address)) => {
+            html! { <p class="status" role="status">{ format!("Loading {address}…") }</p> }
+        }
+        (None, Some(error), _) => html! { <Problems error={error.clone()} /> },
+        (Some(map), error, _) => html! {
+            <>
+                <Explorer key={s.generation} map={map.clone()} url={s.url.clone()} notices={s.notices.clone()} on_open={open} />
+                if let Some(error) = error {
+                    <div class="load-error">
+                        <Problems error={error.clone()} then="open the file again" />
+                        <p class="hint">{ "The map below is unchanged." }</p>
+                        <button type="button" class="close" aria-label="Dismiss this message" onclick={dismiss}>{ "×" }</button>
+                    </div>
+                }
+            </>
+        },
+        (None, None, None) => html! {},
+    }
+}
+
+fn drop_both(a: EventListener, b: EventListener) {
+    drop(a);
+    drop(b);
 }

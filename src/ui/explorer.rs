@@ -38,6 +38,9 @@ pub struct ExplorerProps {
     /// Parameters of the address that could not be used.
     #[prop_or_default]
     pub notices: Vec<String>,
+    /// Told the (name, text) of files the reader opens.
+    #[prop_or_default]
+    pub on_open: Callback<Vec<(String, String)>>,
 }
 
 #[component]
@@ -180,6 +183,19 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             </div>
         };
     }
+    let on_files = {
+        let on_open = props.on_open.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(list) = input.files() {
+                let (on_open, picked) = (on_open.clone(), super::files::take(&list));
+                wasm_bindgen_futures::spawn_local(async move {
+                    on_open.emit(super::files::read(picked).await)
+                });
+            }
+            input.set_value("");
+        })
+    };
     let embed_query = UrlState {
         embed: true,
         ..link.clone()
@@ -202,6 +218,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 </div>
                 <div class="tools">
                     <Search map={map.clone()} on_action={on_action.clone()} />
+                    <label class="tool open-data">
+                        { "Open data…" }
+                        <input type="file" accept=".json,.csv,application/json,text/csv" multiple=true
+                            aria-label="Open a dataset (one .json file, or states.csv and ties.csv)" onchange={on_files} />
+                    </label>
                     <button type="button" class="tool" onclick={open_embed}>{ "Embed" }</button>
                 </div>
             </header>

@@ -20,14 +20,27 @@ fn failure(origin: &str, at: &str, message: String) -> LoadError {
     }
 }
 
+/// Whether `address` is on another origin than the page.
+fn cross_origin(address: &str) -> bool {
+    let location = gloo::utils::window().location();
+    let here = location.href().unwrap_or_default();
+    let origin = location.origin().unwrap_or_default();
+    web_sys::Url::new_with_base(address, &here)
+        .map(|u| u.origin() != origin)
+        .unwrap_or(false)
+}
+
 /// Downloads and validates the dataset at `address`.
 pub async fn load(address: &str) -> Result<MapData, LoadError> {
     let response = Request::get(address).send().await.map_err(|e| {
-        failure(
-            address,
-            "download",
-            format!("the dataset could not be fetched ({e})"),
-        )
+        let message = if cross_origin(address) {
+            format!(
+                "the dataset could not be fetched ({e}). It is on another site, so that site must allow this page to read it (CORS: it must send an Access-Control-Allow-Origin header); or the address is wrong or offline"
+            )
+        } else {
+            format!("the dataset could not be fetched ({e})")
+        };
+        failure(address, "download", message)
     })?;
     if !response.ok() {
         let message = format!(

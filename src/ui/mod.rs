@@ -7,6 +7,7 @@ pub mod detail;
 pub mod download;
 pub mod embed_dialog;
 pub mod explorer;
+pub mod files;
 pub mod layers;
 pub mod legend;
 pub mod loader;

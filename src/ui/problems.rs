@@ -7,6 +7,9 @@ use crate::model::error::LoadError;
 #[derive(Properties, PartialEq)]
 pub struct ProblemsProps {
     pub error: LoadError,
+    /// What to do once the problems are fixed.
+    #[prop_or(AttrValue::Static("reload the page"))]
+    pub then: AttrValue,
 }
 
 #[component]
@@ -19,7 +22,7 @@ pub fn Problems(props: &ProblemsProps) -> Html {
             <p>
                 { format!("{} has {n} problem{}. Fix ", e.origin, if n == 1 { "" } else { "s" }) }
                 { if n == 1 { "it" } else { "them" } }
-                { " and reload the page." }
+                { format!(" and {}.", props.then) }
             </p>
             <ol class="problem-list">
                 { for e.problems.iter().map(|p| html! {
