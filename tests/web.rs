@@ -152,7 +152,14 @@ async fn problems_are_listed_with_where_they_are() {
             },
         ],
     };
-    yew::Renderer::<Problems>::with_root_and_props(root.clone(), ProblemsProps { error, then: "reload the page".into() }).render();
+    yew::Renderer::<Problems>::with_root_and_props(
+        root.clone(),
+        ProblemsProps {
+            error,
+            then: "reload the page".into(),
+        },
+    )
+    .render();
     settle().await;
     assert!(root.query_selector("[role=alert]").unwrap().is_some());
     let items = root.query_selector_all("li").unwrap();

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::explorer::Explorer;
 use super::files;
-use super::loader::{load, DEFAULT_DATASET};
+use super::loader::{built_in, load, load_built_in, DEFAULT_DATASET};
 use super::problems::Problems;
 use super::url_sync;
 use crate::model::error::LoadError;
@@ -53,8 +53,14 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             let first = (*shown).clone();
             let address = first.pending.clone().unwrap_or_default();
+            // The single-file page carries its dataset; any other page fetches it.
+            let built_in = first.url.data.is_none().then(built_in).flatten();
             wasm_bindgen_futures::spawn_local(async move {
-                shown.set(match load(&address).await {
+                let loaded = match built_in {
+                    Some(text) => load_built_in(&text),
+                    None => load(&address).await,
+                };
+                shown.set(match loaded {
                     Ok(map) => Shown {
                         map: Some(Rc::new(map)),
                         pending: None,

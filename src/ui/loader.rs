@@ -20,6 +20,21 @@ fn failure(origin: &str, at: &str, message: String) -> LoadError {
     }
 }
 
+/// The dataset built into the page itself (the single-file build), if there is one.
+pub fn built_in() -> Option<String> {
+    gloo::utils::document()
+        .get_element_by_id("alliance-map-data")?
+        .text_content()
+}
+
+/// Validates the dataset built into the page.
+pub fn load_built_in(text: &str) -> Result<MapData, LoadError> {
+    Ok(MapData::unsettled(parse(
+        "the dataset built into this page",
+        text,
+    )?))
+}
+
 /// Whether `address` is on another origin than the page.
 fn cross_origin(address: &str) -> bool {
     let location = gloo::utils::window().location();

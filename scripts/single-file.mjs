@@ -1,0 +1,60 @@
+// Makes target/alliance-map.html from the release build in dist/: one file holding the
+// stylesheet, the script, the WebAssembly (base64) and the default dataset, which opens from
+// the local disk by double-click with no server and no network.
+//   node scripts/single-file.mjs [dist] [out]
+import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = process.argv[2] ?? join(repo, "dist");
+const out = process.argv[3] ?? join(repo, "target", "alliance-map.html");
+
+const html = await readFile(join(dist, "index.html"), "utf8");
+const find = (re, what) => {
+  const m = html.match(re);
+  if (!m) throw new Error(`dist/index.html has no ${what}: build with trunk first`);
+  return m[1].replace(/^\//, "");
+};
+const css = await readFile(join(dist, find(/<link rel="stylesheet" href="([^"]+)"/, "stylesheet")), "utf8");
+const jsName = find(/import init, \* as bindings from '([^']+)'/, "script");
+const wasmName = find(/module_or_path: '([^']+)'/, "WebAssembly module");
+const glue = await readFile(join(dist, jsName), "utf8");
+const wasm = await readFile(join(dist, wasmName));
+const data = await readFile(join(dist, "data", "space-cyber-isr.json"), "utf8");
+const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? "Alliance Map";
+
+// The glue is an ES module; inlined, its exports become plain declarations.
+const script = glue
+  .replace(/^export function /gm, "function ")
+  .replace(/^export class /gm, "class ")
+  .replace(/^export const /gm, "const ")
+  .replace(/^export \{[^}]*\};?\s*$/gm, "")
+  .replace(/^export default [^;]+;\s*$/gm, "");
+if (/^export /m.test(script)) throw new Error("the script still exports something: the glue changed shape");
+
+const page = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    <style>${css}</style>
+  </head>
+  <body>
+    <main id="app">
+      <p class="status">Loading the map…</p>
+      <noscript>Alliance Map needs JavaScript and WebAssembly to draw the map.</noscript>
+    </main>
+    <script type="application/json" id="alliance-map-data">${data.replace(/<\//g, "<\\/")}</script>
+    <script type="module">
+${script}
+const bytes = Uint8Array.from(atob("${wasm.toString("base64")}"), (c) => c.charCodeAt(0));
+initSync({ module: bytes });
+    </script>
+  </body>
+</html>
+`;
+await mkdir(dirname(out), { recursive: true });
+await writeFile(out, page);
+console.log(`wrote ${out} (${(page.length / 1024).toFixed(0)} KiB)`);
