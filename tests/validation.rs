@@ -237,6 +237,32 @@ fn at_most_64_domains() {
 }
 
 #[test]
+fn story_scenes_must_name_known_states_ties_and_domains() {
+    let found = problems(|v| {
+        v["stories"] = json!([{ "id": "s", "title": "S", "scenes": [
+            { "title": "One", "caption": "c", "date": "2016", "focus": ["AAA", "ab"], "domains": ["space"] },
+            { "title": "Two", "caption": "c", "date": "2016-02-30", "focus": ["nobody"], "domains": ["ai"], "zoom": 0 }
+        ] }]);
+    });
+    assert_eq!(
+        found,
+        [
+            "stories[0].scenes[1].date: \"2016-02-30\": day 30 does not exist in that month (it has 29 days)",
+            "stories[0].scenes[1].domains[0]: unknown id \"ai\": it is not declared in `domains`",
+            "stories[0].scenes[1].focus[0]: unknown id \"nobody\": it is not declared in `states` or `ties`",
+            "stories[0].scenes[1].zoom: expected a number above 0, found 0",
+        ]
+    );
+    let ok = parse("s.json", &{
+        let mut v = minimal();
+        v["stories"] = json!([{ "id": "s", "title": "S", "scenes": [{ "title": "One", "caption": "c", "date": "2016", "focus": ["AAA", "ab"] }] }]);
+        v.to_string()
+    })
+    .unwrap();
+    assert_eq!(ok.stories[0].scenes[0].focus.len(), 2);
+}
+
+#[test]
 fn lists_must_not_be_empty() {
     assert_eq!(
         problems(|v| v["ties"] = json!([])),
@@ -271,6 +297,11 @@ fn the_default_dataset_is_valid() {
             );
         }
     }
+    assert_eq!(d.stories.len(), 1);
+    assert!(
+        (8..=12).contains(&d.stories[0].scenes.len()),
+        "around ten scenes"
+    );
     for s in 0..d.sources.len() {
         assert!(
             d.ties

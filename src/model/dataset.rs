@@ -147,6 +147,39 @@ pub struct Dataset {
     pub states: Vec<State>,
     pub sources: Vec<Source>,
     pub ties: Vec<Tie>,
+    /// Guided stories through the data, for presenting (may be none).
+    pub stories: Vec<Story>,
+}
+
+/// What a scene brings forward: a state or a tie.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    State(StateIx),
+    Tie(TieIx),
+}
+
+/// One step of a story: the map at a date (perhaps compared with another), with some layers
+/// and a focus, and a caption to read out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    pub title: String,
+    pub caption: String,
+    pub date: Date,
+    pub compare: Option<Date>,
+    /// The domains shown (all when `None`).
+    pub domains: Option<Vec<DomainIx>>,
+    /// The first is selected; the view zooms to all of them.
+    pub focus: Vec<Focus>,
+    /// How far to zoom in on the focus, relative to fitting it (1 = fit).
+    pub zoom: Option<f64>,
+}
+
+/// A guided walk through the map, scene by scene.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Story {
+    pub id: String,
+    pub title: String,
+    pub scenes: Vec<Scene>,
 }
 
 impl Dataset {

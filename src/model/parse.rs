@@ -9,12 +9,13 @@ use std::collections::HashMap;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use super::dataset::{Dataset, Domain, DomainIx, Source, SourceIx, State, StateIx};
+use super::dataset::{Dataset, Domain, DomainIx, Source, SourceIx, State, StateIx, TieIx};
 use super::date::Date;
 use super::error::{LoadError, Problem, ProblemKind};
 use super::filter::MAX_DOMAINS;
 use super::raw::{RawDomain, RawSource, RawState, RawTie};
 
+mod story;
 mod tie;
 
 /// Parses and validates a dataset. `origin` names the file or address in messages.
@@ -155,7 +156,7 @@ impl Checker {
         let domain_ids = self.ids(root, "domains", |i| DomainIx(i as u32));
         let state_ids = self.ids(root, "states", |i| StateIx(i as u32));
         let source_ids = self.ids(root, "sources", |i| SourceIx(i as u32));
-        self.ids(root, "ties", |i| i);
+        let tie_ids = self.ids(root, "ties", |i| TieIx(i as u32));
 
         let domains = raw_domains.map(|v| {
             v.into_iter()
@@ -201,6 +202,7 @@ impl Checker {
             states: states?,
             sources: sources?,
             ties: ties?,
+            stories: self.stories(root, &state_ids, &tie_ids, &domain_ids)?,
         })
     }
 

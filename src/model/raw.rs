@@ -57,3 +57,27 @@ pub struct RawTie {
     pub summary: String,
     pub sources: Vec<RawCitation>,
 }
+
+/// One scene of a story.
+#[derive(Debug, Deserialize)]
+pub struct RawScene {
+    pub title: String,
+    pub caption: String,
+    pub date: String,
+    #[serde(default)]
+    pub compare: Option<String>,
+    #[serde(default)]
+    pub domains: Option<Vec<String>>,
+    #[serde(default)]
+    pub focus: Vec<String>,
+    #[serde(default)]
+    pub zoom: Option<f64>,
+}
+
+/// A story: scenes in order.
+#[derive(Debug, Deserialize)]
+pub struct RawStory {
+    pub id: String,
+    pub title: String,
+    pub scenes: Vec<RawScene>,
+}

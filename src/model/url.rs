@@ -13,6 +13,7 @@
 //! | `state`, `tie` | `state=JPN`, `tie=quad-summit-2021` | selection |
 //! | `view` | `view=12.5,-40,1.8` | centre (layout units) and zoom |
 //! | `embed` | `embed=1` | embed mode |
+//! | `story`, `scene` | `story=space-cyber-story&scene=3` | a story's scene (from 1) |
 
 use super::date::{Date, Day};
 
@@ -30,6 +31,9 @@ pub struct UrlState {
     /// Centre x, centre y, zoom.
     pub view: Option<(f64, f64, f64)>,
     pub embed: bool,
+    /// A story's id and the scene shown (counted from 1).
+    pub story: Option<String>,
+    pub scene: Option<usize>,
 }
 
 /// A parameter that was not understood, said to the reader.
@@ -143,7 +147,14 @@ impl UrlState {
                         _ => notices.push(Notice(format!("`view={value}` was ignored: expected centre x, centre y and a zoom above 0, such as view=0,0,1.5"))),
                     }
                 }
-                "data" | "region" | "state" | "tie" => {}
+                "story" if !value.is_empty() => s.story = Some(value),
+                "scene" => match value.parse::<usize>() {
+                    Ok(n) if n >= 1 => s.scene = Some(n),
+                    _ => notices.push(Notice(format!(
+                        "`scene={value}` was ignored: expected a scene number from 1"
+                    ))),
+                },
+                "data" | "region" | "state" | "tie" | "story" => {}
                 other => notices.push(Notice(format!(
                     "`{other}` is not a parameter this map reads, so it was ignored"
                 ))),
@@ -185,6 +196,12 @@ impl UrlState {
                 round(z, 3)
             ));
         }
+        if let Some(story) = &self.story {
+            parts.push(format!("story={}", encode(story)));
+        }
+        if let Some(n) = self.scene {
+            parts.push(format!("scene={n}"));
+        }
         if self.embed {
             parts.push("embed=1".into());
         }
@@ -220,11 +237,13 @@ mod tests {
             tie: None,
             view: Some((12.5, -40.0, 1.75)),
             embed: true,
+            story: Some("s1".into()),
+            scene: Some(3),
         };
         let q = s.to_query();
         assert_eq!(
             q,
-            "data=https://example.org/my%20ties.json&date=2021-06-15&compare=2009-06-01&hide=cyber,rivalry&region=East%20Asia&state=JPN&view=12.5,-40,1.75&embed=1"
+            "data=https://example.org/my%20ties.json&date=2021-06-15&compare=2009-06-01&hide=cyber,rivalry&region=East%20Asia&state=JPN&view=12.5,-40,1.75&story=s1&scene=3&embed=1"
         );
         assert_eq!(UrlState::parse(&q), (s, vec![]));
     }

@@ -25,6 +25,8 @@ pub struct ViewState {
     pub filter: Filter,
     /// Counts requests to bring the selection into view (the map zooms when it changes).
     pub recentre: u32,
+    /// The story and scene being shown (indices), if any.
+    pub story: Option<(u16, u16)>,
 }
 
 /// Everything the reader can do to the view.
@@ -35,6 +37,8 @@ pub enum Action {
     /// Start playing; from the end, start over from the beginning.
     Play,
     Pause,
+    /// Play when paused, pause when playing (the presenter's space bar).
+    TogglePlay,
     /// One step of playing; stops at the end.
     Advance,
     Select(Option<Selection>),
@@ -51,6 +55,11 @@ pub enum Action {
     /// Take the date, comparison, filter and selection of another view (going back and
     /// forward through the browser's history).
     Restore(ViewState),
+    /// Show a story's scene: its date, comparison, layers and selection (computed by
+    /// `scene::story::scene_view`), and bring its focus into view.
+    Scene(ViewState),
+    /// Leave the story (the view stays as it is).
+    EndStory,
 }
 
 impl ViewState {
@@ -64,6 +73,7 @@ impl ViewState {
             compare: None,
             filter: Filter::default(),
             recentre: 0,
+            story: None,
         }
     }
 
@@ -95,6 +105,8 @@ impl ViewState {
                 playing: true,
                 ..self
             },
+            Action::TogglePlay if self.playing => self.apply(Action::Pause),
+            Action::TogglePlay => self.apply(Action::Play),
             Action::Pause => ViewState {
                 playing: false,
                 ..self
@@ -134,7 +146,22 @@ impl ViewState {
                 },
                 ..self
             },
+            Action::Scene(v) => ViewState {
+                day: t.clamp(v.day),
+                compare: v.compare.map(|c| t.clamp(c)),
+                filter: v.filter,
+                selection: v.selection,
+                story: v.story,
+                playing: false,
+                recentre: self.recentre.wrapping_add(1),
+                ..self
+            },
+            Action::EndStory => ViewState {
+                story: None,
+                ..self
+            },
             Action::Restore(v) => ViewState {
+                story: v.story,
                 day: t.clamp(v.day),
                 compare: v.compare.map(|c| t.clamp(c)),
                 filter: v.filter,

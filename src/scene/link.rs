@@ -77,6 +77,24 @@ pub fn restore(map: &MapData, url: &UrlState, mut view: ViewState) -> (ViewState
             ))),
         }
     }
+    view.story = None;
+    if let Some(id) = &url.story {
+        match data.stories.iter().position(|s| &s.id == id) {
+            Some(i) => {
+                let scenes = data.stories[i].scenes.len();
+                let scene = url.scene.unwrap_or(1).min(scenes).max(1) - 1;
+                if url.scene.is_some_and(|n| n > scenes) {
+                    notices.push(Notice(format!(
+                        "`scene` is past the story's last scene ({scenes}), so the last is shown"
+                    )));
+                }
+                view.story = Some((i as u16, scene as u16));
+            }
+            None => notices.push(Notice(format!(
+                "`story` names \"{id}\", which is not a story of this dataset"
+            ))),
+        }
+    }
     (view, notices)
 }
 
@@ -121,6 +139,11 @@ pub fn capture(
         },
         view: centre,
         embed,
+        story: view
+            .story
+            .and_then(|(s, _)| d.stories.get(s as usize))
+            .map(|s| s.id.clone()),
+        scene: view.story.map(|(_, k)| k as usize + 1),
     }
 }
 
@@ -150,6 +173,10 @@ mod tests {
             .apply(Action::ToggleStance(Stance::Rivalry))
             .apply(Action::SetRegion(Some(2)))
             .apply(Action::Select(Some(Selection::State(StateIx(jpn as u32)))));
+        let view = ViewState {
+            story: Some((0, 4)),
+            ..view
+        };
         let url = capture(&map, &view, Some((1.0, 2.0, 3.0)), None, false);
         let query = url.to_query();
         let (parsed, notices) = UrlState::parse(&query);

@@ -10,5 +10,6 @@ pub mod labels;
 pub mod link;
 pub mod map_data;
 pub mod search;
+pub mod story;
 pub mod style;
 pub mod view;

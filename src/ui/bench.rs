@@ -142,6 +142,7 @@ fn as_dataset(g: &Graph) -> Dataset {
                 }],
             })
             .collect(),
+        stories: Vec::new(),
     }
 }
 

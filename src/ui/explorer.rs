@@ -13,8 +13,11 @@ use super::layers::Layers;
 use super::legend::Legend;
 use super::map_view::MapView;
 use super::notices::Notices;
+use super::presenter::{self, Help, Key};
 use super::search::Search;
 use super::store::Store;
+use super::story_panel::StoryPanel;
+use super::ties_table::TiesTable;
 use super::timeline_bar::TimelineBar;
 use super::url_sync;
 use crate::model::url::UrlState;
@@ -22,6 +25,7 @@ use crate::model::view_state::{Action, Selection, ViewState};
 use crate::scene::frame::{Frame, Lens};
 use crate::scene::link::{capture, restore};
 use crate::scene::map_data::MapData;
+use crate::scene::story::{focus_states, scene_view};
 
 /// Milliseconds between two steps while playing.
 const PLAY_INTERVAL_MS: u32 = 60;
@@ -47,7 +51,15 @@ pub struct ExplorerProps {
 pub fn Explorer(props: &ExplorerProps) -> Html {
     let map = props.map.clone();
     let restored = use_memo((map.clone(), props.url.clone()), |(map, url)| {
-        restore(map, url, ViewState::new(map.timeline))
+        let (view, notices) = restore(map, url, ViewState::new(map.timeline));
+        // A link that names only a story's scene shows that scene as the story sets it.
+        let view = match (view.story, url.date) {
+            (Some((st, k)), None) => scene_view(map, view, st as usize, k as usize)
+                .map(|v| ViewState { recentre: 1, ..v })
+                .unwrap_or(view),
+            _ => view,
+        };
+        (view, notices)
     });
     let store = use_reducer({
         let first = restored.0;
@@ -134,6 +146,62 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let notices = notices.clone();
         Callback::from(move |_| notices.set(Vec::new()))
     };
+    // Stories and the presenter view.
+    let presenting = use_state_eq(|| false);
+    let help = use_state_eq(|| false);
+    let zoom_step = use_state(|| (0u32, 1.0f64));
+    let go_scene = {
+        let (map, d) = (map.clone(), dispatcher.clone());
+        Callback::from(move |(view, st, k): (ViewState, u16, u16)| {
+            if let Some(v) = scene_view(&map, view, st as usize, k as usize) {
+                d.dispatch(Action::Scene(v));
+            }
+        })
+    };
+    let leave = {
+        let (d, presenting) = (dispatcher.clone(), presenting.clone());
+        Callback::from(move |_| {
+            if *presenting {
+                presenting.set(false);
+                if gloo::utils::document().fullscreen_element().is_some() {
+                    gloo::utils::document().exit_fullscreen();
+                }
+            } else {
+                d.dispatch(Action::EndStory);
+            }
+        })
+    };
+    {
+        let (go_scene, leave, d) = (go_scene.clone(), leave.clone(), dispatcher.clone());
+        let (help, zoom_step, map) = (help.clone(), zoom_step.clone(), map.clone());
+        let active = view.story.is_some() || *presenting;
+        use_effect_with((view, active, *help), move |(view, active, help_on)| {
+            let (view, help_on) = (*view, *help_on);
+            let listener = active.then(|| {
+                presenter::listen(Callback::from(move |key: Key| {
+                    let scenes = view
+                        .story
+                        .and_then(|(st, _)| map.data.stories.get(st as usize))
+                        .map_or(0, |s| s.scenes.len());
+                    match (key, view.story) {
+                        (Key::Next, Some((st, k))) if (k as usize) + 1 < scenes => {
+                            go_scene.emit((view, st, k + 1))
+                        }
+                        (Key::Previous, Some((st, k))) if k > 0 => go_scene.emit((view, st, k - 1)),
+                        (Key::TogglePlay, _) => d.dispatch(Action::TogglePlay),
+                        (Key::ZoomIn, _) => zoom_step.set((zoom_step.0 + 1, 1.3)),
+                        (Key::ZoomOut, _) => zoom_step.set((zoom_step.0 + 1, 1.0 / 1.3)),
+                        (Key::FullScreen, _) => presenter::toggle_full_screen(),
+                        (Key::Help, _) => help.set(!help_on),
+                        (Key::Leave, _) if help_on => help.set(false),
+                        (Key::Leave, _) => leave.emit(()),
+                        _ => {}
+                    }
+                }))
+            });
+            move || drop(listener)
+        });
+    }
     use_effect_with(view.playing, move |playing| {
         let interval = playing.then(|| {
             Interval::new(PLAY_INTERVAL_MS, move || {
@@ -157,10 +225,22 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         None => view.day.to_string(),
     };
     let link = capture(&map, &view, *centre, props.url.data.clone(), false);
+    let (focus, focus_zoom) = match view.story {
+        Some((st, k)) => (
+            focus_states(&map, st as usize, k as usize),
+            data.stories
+                .get(st as usize)
+                .and_then(|s| s.scenes.get(k as usize))
+                .and_then(|s| s.zoom)
+                .unwrap_or(1.0),
+        ),
+        None => (Vec::new(), 1.0),
+    };
     let map_view = html! {
         <MapView map={map.clone()} frame={frame.clone()} selection={view.selection}
             on_select={on_select.clone()} description={AttrValue::from(description)} recentre={view.recentre}
-            view_request={*view_request} on_view={on_view} day={view.day} when={AttrValue::from(when)} />
+            view_request={*view_request} on_view={on_view} day={view.day} when={AttrValue::from(when)}
+            focus={Rc::new(focus)} focus_zoom={focus_zoom} zoom_step={*zoom_step} />
     };
     if props.url.embed {
         let sources = data
@@ -209,8 +289,31 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let embed_open = embed_open.clone();
         Callback::from(move |_| embed_open.set(false))
     };
+    let start_story = {
+        let go_scene = go_scene.clone();
+        Callback::from(move |_: MouseEvent| go_scene.emit((view, 0, 0)))
+    };
+    let present = {
+        let presenting = presenting.clone();
+        Callback::from(move |_| {
+            presenting.set(true);
+            presenter::toggle_full_screen();
+        })
+    };
+    let on_scene = {
+        let go_scene = go_scene.clone();
+        Callback::from(move |k: u16| {
+            if let Some((st, _)) = view.story {
+                go_scene.emit((view, st, k));
+            }
+        })
+    };
+    let close_help = {
+        let help = help.clone();
+        Callback::from(move |_| help.set(false))
+    };
     html! {
-        <div class="app">
+        <div class={classes!("app", presenting.then_some("presenter"))}>
             <header class="head">
                 <div class="titles">
                     <h1>{ &data.title }</h1>
@@ -223,6 +326,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         <input type="file" accept=".json,.csv,application/json,text/csv" multiple=true
                             aria-label="Open a dataset (one .json file, or states.csv and ties.csv)" onchange={on_files} />
                     </label>
+                    if !data.stories.is_empty() && view.story.is_none() {
+                        <button type="button" class="tool" onclick={start_story}>{ "Story" }</button>
+                    }
                     <button type="button" class="tool" onclick={open_embed}>{ "Embed" }</button>
                 </div>
             </header>
@@ -230,10 +336,21 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             { map_view }
             <TimelineBar map={map.clone()} frame={frame.clone()} view={view} on_action={on_action.clone()} />
             <aside class="side">
+                if let Some(at) = view.story {
+                    <StoryPanel map={map.clone()} at={at} on_scene={on_scene} on_present={present}
+                        on_leave={leave.clone()} presenting={*presenting} />
+                }
                 <Detail map={map.clone()} frame={frame.clone()} view={view} on_select={on_select} on_action={on_action.clone()} />
                 <Layers map={map.clone()} view={view} on_action={on_action} />
                 <Legend map={map.clone()} comparing={view.compare.is_some()} />
             </aside>
+            <div class="print-only handout">
+                <TiesTable map={map.clone()} frame={frame.clone()} day={view.day} />
+                <p class="credit">{ format!("Sources: {}", data.sources.iter().map(|s| s.title.as_str()).collect::<Vec<_>>().join("; ")) }</p>
+            </div>
+            if *help {
+                <Help on_close={close_help} />
+            }
             if *embed_open {
                 <EmbedDialog query={embed_query} title={data.title.clone()} on_close={close_embed} />
             }

@@ -54,6 +54,7 @@ pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<Even
                     Some(Hit::State(state)) => Some(state.0),
                     _ => None,
                 };
+                s.painter.stop_glide();
                 s.gestures.down(e.pointer_id(), at, grab);
             }
         }),

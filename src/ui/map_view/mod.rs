@@ -37,8 +37,17 @@ pub struct MapViewProps {
     pub on_select: Callback<Option<Selection>>,
     /// Words describing what the map shows, for assistive technology.
     pub description: AttrValue,
-    /// When this changes, the map zooms to the selection.
+    /// When this changes, the map zooms to `focus` (or, when empty, to the selection).
     pub recentre: u32,
+    /// States to bring into view on the next recentre (a story scene's focus).
+    #[prop_or_default]
+    pub focus: Rc<Vec<StateIx>>,
+    /// How far to zoom in on `focus`, relative to fitting it.
+    #[prop_or(1.0)]
+    pub focus_zoom: f64,
+    /// A zoom about the centre asked for by a key, numbered: each new number is applied once.
+    #[prop_or_default]
+    pub zoom_step: (u32, f64),
     /// A centre and zoom to show (from a link or the history), numbered: each new number is
     /// applied once.
     pub view_request: (u32, Option<(f64, f64, f64)>),
@@ -173,11 +182,19 @@ pub fn MapView(props: &MapViewProps) -> Html {
         let shared = shared.clone();
         let selection = props.selection;
         let on_view = props.on_view.clone();
+        let (focus, factor) = (props.focus.clone(), props.focus_zoom);
         use_effect_with(props.recentre, move |recentre| {
             if *recentre > 0 {
                 let centre = shared.borrow_mut().as_mut().map(|s| {
                     s.painter.select_now(selection);
-                    s.painter.zoom_to_selection();
+                    if focus.is_empty() {
+                        s.painter.zoom_to_selection();
+                    } else {
+                        s.painter.zoom_to_states(
+                            &focus.iter().map(|f| f.index()).collect::<Vec<_>>(),
+                            factor,
+                        );
+                    }
                     s.painter.centre()
                 });
                 request_paint(&shared);
@@ -254,6 +271,24 @@ pub fn MapView(props: &MapViewProps) -> Html {
             let _ = download::save_text(&gexf(&map.data), "application/xml", "alliance-map.gexf");
         })
     };
+
+    // A zoom asked for by the keyboard.
+    {
+        let (shared, on_view) = (shared.clone(), props.on_view.clone());
+        use_effect_with(props.zoom_step, move |(n, factor)| {
+            if *n > 0 {
+                let centre = shared.borrow_mut().as_mut().map(|s| {
+                    let (w, h) = s.painter.size();
+                    s.painter.stop_glide();
+                    s.painter.view.zoom_at((w / 2.0, h / 2.0), *factor);
+                    s.painter.moved_by_reader = true;
+                    s.painter.centre()
+                });
+                request_paint(&shared);
+                on_view.emit(centre);
+            }
+        });
+    }
 
     let unpin = {
         let (shared, pinned) = (shared.clone(), pinned.clone());

@@ -53,7 +53,6 @@ impl Surface {
         if sim.settled() {
             self.settling = None;
         }
-        self.painter.set_busy(self.settling.is_some());
         self.settling.is_some()
     }
 }
@@ -86,9 +85,12 @@ pub(super) fn make_repaint(weak: Weak<RefCell<Option<Surface>>>) -> Closure<dyn 
                 return;
             };
             surface.pending = None;
-            let again = surface.settle();
+            let settling = surface.settle();
+            let gliding = surface.painter.step_glide();
+            // Busy while the map moves into place, for assistive technology (and tests).
+            surface.painter.set_busy(settling || gliding);
             surface.painter.paint();
-            again
+            settling || gliding
         };
         if again {
             request_paint(&shared);

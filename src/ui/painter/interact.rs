@@ -105,12 +105,15 @@ impl Painter {
 
     /// The layout point at the middle of the map, and the zoom: what a link records.
     pub fn centre(&self) -> (f64, f64, f64) {
-        let (x, y) = self.view.to_world((self.size.0 / 2.0, self.size.1 / 2.0));
-        (x, y, self.view.scale)
+        // While gliding, where the view is going.
+        let view = self.glide.map(|g| g.1).unwrap_or(self.view);
+        let (x, y) = view.to_world((self.size.0 / 2.0, self.size.1 / 2.0));
+        (x, y, view.scale)
     }
 
     /// Puts the layout point `(x, y)` in the middle of the map at zoom `scale`.
     pub fn set_centre(&mut self, (x, y, scale): (f64, f64, f64)) {
+        self.glide = None;
         let scale = scale.clamp(crate::scene::view::MIN_SCALE, crate::scene::view::MAX_SCALE);
         self.view = Viewport {
             scale,
@@ -138,25 +141,83 @@ impl Painter {
             Some(Selection::Tie(t)) => data.tie(t).members.iter().map(|m| m.index()).collect(),
             None => return,
         };
-        let Some(bounds) = Bounds::around(states.iter().map(|&i| self.bodies[i])) else {
+        self.zoom_to_states(&states, 1.0);
+    }
+
+    /// Zooms so that `states` fill the view, `factor` times closer than fitting them (and no
+    /// closer than [`SELECTION_SCALE`] for factor 1). Moves there smoothly unless the reader
+    /// prefers reduced motion.
+    pub fn zoom_to_states(&mut self, states: &[usize], factor: f64) {
+        let Some(bounds) =
+            Bounds::around(states.iter().filter_map(|&i| self.bodies.get(i).copied()))
+        else {
             return;
         };
         let margin = (self.size.0.min(self.size.1) * 0.12).clamp(30.0, 80.0);
         let width = (self.size.0 - super::ZOOM_BUTTONS_WIDTH).max(self.size.0 * 0.5);
         let fitted = Viewport::fit(bounds, width, self.size.1, margin);
-        self.view = if fitted.scale > SELECTION_SCALE {
-            let centre = (
-                (bounds.min.0 + bounds.max.0) / 2.0,
-                (bounds.min.1 + bounds.max.1) / 2.0,
-            );
-            Viewport {
-                scale: SELECTION_SCALE,
-                tx: width / 2.0 - centre.0 * SELECTION_SCALE,
-                ty: self.size.1 / 2.0 - centre.1 * SELECTION_SCALE,
-            }
-        } else {
-            fitted
+        let scale = (fitted.scale.min(SELECTION_SCALE) * factor)
+            .clamp(crate::scene::view::MIN_SCALE, crate::scene::view::MAX_SCALE);
+        let centre = (
+            (bounds.min.0 + bounds.max.0) / 2.0,
+            (bounds.min.1 + bounds.max.1) / 2.0,
+        );
+        let target = Viewport {
+            scale,
+            tx: width / 2.0 - centre.0 * scale,
+            ty: self.size.1 / 2.0 - centre.1 * scale,
         };
+        self.glide_to(target);
+    }
+
+    /// Moves the view to `target`: over [`GLIDE_MS`], or at once with reduced motion.
+    pub fn glide_to(&mut self, target: Viewport) {
         self.moved_by_reader = true;
+        if self.reduced_motion || self.size.0 == 0.0 {
+            self.view = target;
+            self.glide = None;
+        } else {
+            self.glide = Some((self.view, target, now()));
+        }
+    }
+
+    /// Stops a glide where it is (the reader took over).
+    pub fn stop_glide(&mut self) {
+        self.glide = None;
+    }
+
+    /// Advances a glide; returns whether it goes on (another frame is wanted).
+    pub fn step_glide(&mut self) -> bool {
+        let Some((from, to, start)) = self.glide else {
+            return false;
+        };
+        let t = ((now() - start) / GLIDE_MS).clamp(0.0, 1.0);
+        let e = t * t * (3.0 - 2.0 * t);
+        // Interpolate the zoom geometrically and the centre linearly, for an even glide.
+        let scale = from.scale * (to.scale / from.scale).powf(e);
+        let (w, h) = (self.size.0 / 2.0, self.size.1 / 2.0);
+        let c0 = from.to_world((w, h));
+        let c1 = to.to_world((w, h));
+        let c = (c0.0 + (c1.0 - c0.0) * e, c0.1 + (c1.1 - c0.1) * e);
+        self.view = Viewport {
+            scale,
+            tx: w - c.0 * scale,
+            ty: h - c.1 * scale,
+        };
+        if t >= 1.0 {
+            self.view = to;
+            self.glide = None;
+        }
+        self.glide.is_some()
     }
 }
+
+fn now() -> f64 {
+    gloo::utils::window()
+        .performance()
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// How long a glide to a new view takes.
+const GLIDE_MS: f64 = 600.0;

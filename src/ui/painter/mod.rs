@@ -51,6 +51,12 @@ pub struct Painter {
     pinned: Vec<bool>,
     /// The tooltip that names what the pointer rests on.
     tip: Option<HtmlElement>,
+    /// A move of the view under way: from, to, and when it started.
+    glide: Option<(Viewport, Viewport, f64)>,
+    /// Whether the reader asked for reduced motion (views then change at once).
+    reduced_motion: bool,
+    /// The last `aria-busy` written.
+    busy: Option<bool>,
     pub view: Viewport,
     /// CSS pixels.
     size: (f64, f64),
@@ -112,6 +118,13 @@ impl Painter {
             home,
             pinned,
             tip: None,
+            glide: None,
+            busy: None,
+            reduced_motion: gloo::utils::window()
+                .match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+                .is_some_and(|m| m.matches()),
             view: Viewport::default(),
             size: (0.0, 0.0),
             ratio: 1.0,
@@ -146,10 +159,13 @@ impl Painter {
     }
 
     /// Tells assistive technology (and tests) whether the map is still moving into place.
-    pub fn set_busy(&self, busy: bool) {
-        let _ = self
-            .canvas
-            .set_attribute("aria-busy", if busy { "true" } else { "false" });
+    pub fn set_busy(&mut self, busy: bool) {
+        if self.busy != Some(busy) {
+            self.busy = Some(busy);
+            let _ = self
+                .canvas
+                .set_attribute("aria-busy", if busy { "true" } else { "false" });
+        }
     }
 
     /// Moves the bodies (while a layout settles): `xs[i], ys[i]` for body `i`. Pinned
@@ -183,6 +199,7 @@ impl Painter {
 
     /// Shows the whole map.
     pub fn fit(&mut self) {
+        self.glide = None;
         // Room for labels around the markers, and on the right for the zoom buttons.
         let margin = (self.size.0.min(self.size.1) * 0.08).clamp(20.0, 48.0);
         let width = (self.size.0 - ZOOM_BUTTONS_WIDTH).max(self.size.0 * 0.5);

@@ -1,0 +1,74 @@
+//! A table of the ties shown on the chosen date, with members, domains, dates and sources:
+//! the printed handout's list (and a plain-text view of the map).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::date::Day;
+use crate::scene::frame::Frame;
+use crate::scene::map_data::MapData;
+
+#[derive(Properties, PartialEq)]
+pub struct TiesTableProps {
+    pub map: Rc<MapData>,
+    pub frame: Rc<Frame>,
+    pub day: Day,
+}
+
+#[component]
+pub fn TiesTable(props: &TiesTableProps) -> Html {
+    let data = &props.map.data;
+    let rows = props
+        .frame
+        .ties
+        .iter()
+        .filter(|t| data.tie(**t).is_active(props.day))
+        .map(|t| {
+            let tie = data.tie(*t);
+            let members = tie
+                .members
+                .iter()
+                .map(|m| data.state(*m).name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let domains = tie
+                .domains
+                .iter()
+                .map(|d| data.domain(*d).label.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let sources = tie
+                .sources
+                .iter()
+                .map(|c| data.source(c.source).title.as_str())
+                .collect::<Vec<_>>()
+                .join("; ");
+            html! {
+                <tr>
+                    <td>{ &tie.title }</td>
+                    <td>{ members }</td>
+                    <td>{ domains }</td>
+                    <td>{ tie.stance.label() }</td>
+                    <td>{ tie.period_in_words() }</td>
+                    <td>{ sources }</td>
+                </tr>
+            }
+        });
+    html! {
+        <table class="ties-table">
+            <caption>{ format!("Ties in force on {}", props.day) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ "Tie" }</th>
+                    <th scope="col">{ "Members" }</th>
+                    <th scope="col">{ "Domains" }</th>
+                    <th scope="col">{ "Stance" }</th>
+                    <th scope="col">{ "Dates" }</th>
+                    <th scope="col">{ "Sources" }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
+}
