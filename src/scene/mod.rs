@@ -1,11 +1,13 @@
 //! What is drawn where: the frame of strands and hubs on a date, the view transform, and
 //! hit testing. Pure, so the painter in the browser only turns it into pixels.
 
+pub mod announce;
 pub mod batches;
 pub mod focus;
 pub mod frame;
 pub mod gesture;
 pub mod hit;
+pub mod keys;
 pub mod labels;
 pub mod link;
 pub mod map_data;

@@ -22,6 +22,7 @@ use super::timeline_bar::TimelineBar;
 use super::url_sync;
 use crate::model::url::UrlState;
 use crate::model::view_state::{Action, Selection, ViewState};
+use crate::scene::announce::announce;
 use crate::scene::frame::{Frame, Lens};
 use crate::scene::link::{capture, restore};
 use crate::scene::map_data::MapData;
@@ -212,6 +213,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     });
 
     let data = &map.data;
+    let map_for_announce = map.clone();
     let shown = frame.active.iter().filter(|a| **a).count();
     let description = format!(
         "Map of {} states. On {}, {} ties are shown in force among {shown} of them.",
@@ -219,7 +221,24 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         view.day,
         frame.same + frame.added
     );
+    // Screen readers hear what changed, once the date rests (not while playing).
+    let announcement = {
+        let previous = use_mut_ref(Vec::new);
+        use_memo((frame.clone(), view.playing), move |(frame, playing)| {
+            if *playing {
+                return String::new();
+            }
+            let text = announce(&map_for_announce.data, &previous.borrow(), frame, view.day);
+            *previous.borrow_mut() = frame.ties.clone();
+            text
+        })
+    };
     let embed_open = use_state(|| false);
+    let table_open = use_state(|| false);
+    let toggle_table = {
+        let table_open = table_open.clone();
+        Callback::from(move |_: MouseEvent| table_open.set(!*table_open))
+    };
     let when = match view.compare {
         Some(c) => format!("{} compared with {c}", view.day),
         None => view.day.to_string(),
@@ -251,6 +270,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             .join("; ");
         return html! {
             <div class="app embed">
+                <h1 class="visually-hidden">{ &data.title }</h1>
                 { map_view }
                 <TimelineBar map={map.clone()} frame={frame.clone()} view={view} on_action={on_action.clone()} compact=true />
                 <footer class="embed-foot">
@@ -330,9 +350,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         <button type="button" class="tool" onclick={start_story}>{ "Story" }</button>
                     }
                     <button type="button" class="tool" onclick={open_embed}>{ "Embed" }</button>
+                    <button type="button" class="tool" aria-expanded={table_open.to_string()} aria-controls="ties-table"
+                        onclick={toggle_table.clone()}>{ "Table" }</button>
                 </div>
             </header>
             <Notices notices={(*notices).clone()} on_dismiss={dismiss} />
+            <p class="visually-hidden" role="status" aria-live="polite">{ (*announcement).clone() }</p>
             { map_view }
             <TimelineBar map={map.clone()} frame={frame.clone()} view={view} on_action={on_action.clone()} />
             <aside class="side">
@@ -344,7 +367,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <Layers map={map.clone()} view={view} on_action={on_action} />
                 <Legend map={map.clone()} comparing={view.compare.is_some()} />
             </aside>
-            <div class="print-only handout">
+            <div id="ties-table" class={classes!("handout", if *table_open { "table-view" } else { "visually-hidden" })}>
+                if *table_open {
+                    <button type="button" class="close" aria-label="Hide the table" onclick={toggle_table.clone()}>{ "×" }</button>
+                }
                 <TiesTable map={map.clone()} frame={frame.clone()} day={view.day} />
                 <p class="credit">{ format!("Sources: {}", data.sources.iter().map(|s| s.title.as_str()).collect::<Vec<_>>().join("; ")) }</p>
             </div>

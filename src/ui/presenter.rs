@@ -53,7 +53,10 @@ pub fn listen(on_key: Callback<Key>) -> EventListener {
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                 .is_some_and(|el| {
-                    matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA")
+                    matches!(
+                        el.tag_name().as_str(),
+                        "INPUT" | "SELECT" | "TEXTAREA" | "CANVAS"
+                    )
                 });
             if in_field {
                 return;

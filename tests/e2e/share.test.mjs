@@ -20,6 +20,7 @@ describe("sharing", () => {
     await page.waitForFunction(() => /state=JPN/.test(location.search) && /view=/.test(location.search) && /hide=cyber/.test(location.search));
     const url = new URL(page.url());
     assert.equal(url.searchParams.get("date"), DATE);
+    await ready(page); // the glide to Japan has ended
     const drawn = await drawnTies(page);
     const before = await centreOf(page, "JPN");
 

@@ -9,6 +9,7 @@ use super::surface::{request_paint, Shared};
 use crate::model::view_state::Selection;
 use crate::scene::gesture::{wheel_factor, Effect};
 use crate::scene::hit::Hit;
+use crate::scene::keys::Direction;
 
 /// What reacts to one kind of DOM event on the canvas.
 type Handler = Box<dyn Fn(&Shared, &HtmlCanvasElement, &web_sys::Event)>;
@@ -145,6 +146,46 @@ pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<Even
             }),
         ));
     }
+    out.push(on(
+        "keydown",
+        false,
+        Box::new(|shared, _, e| {
+            let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            let key = e.key();
+            let emit = {
+                let guard = shared.borrow();
+                let Some(s) = guard.as_ref() else { return };
+                match (Direction::from_key(&key), key.as_str()) {
+                    (Some(dir), _) => s
+                        .painter
+                        .key_step(dir)
+                        .map(|st| (Some(Selection::State(st)), s.on_select.clone())),
+                    (None, "Escape") => Some((None, s.on_select.clone())),
+                    (None, "Enter") => {
+                        // The details of the selection are in the side panel: go there.
+                        if let Some(heading) = gloo::utils::document()
+                            .query_selector(".detail h2")
+                            .ok()
+                            .flatten()
+                        {
+                            if let Some(h) = heading.dyn_ref::<web_sys::HtmlElement>() {
+                                let _ = h.set_attribute("tabindex", "-1");
+                                let _ = h.focus();
+                            }
+                        }
+                        None
+                    }
+                    _ => return,
+                }
+            };
+            e.prevent_default();
+            if let Some((selection, on_select)) = emit {
+                on_select.emit(selection);
+            }
+        }),
+    ));
     out.push(on(
         "dblclick",
         true,

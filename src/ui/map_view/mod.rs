@@ -348,7 +348,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
 
     html! {
         <div class="map" ref={box_ref}>
-            <canvas ref={canvas_ref} class="map-canvas" role="img" aria-label={props.description.clone()} aria-busy={(!props.map.settled).to_string()} />
+            <canvas ref={canvas_ref} class="map-canvas" role="application" aria-roledescription="map" tabindex="0"
+                aria-label={props.description.clone()} aria-describedby="map-keys" aria-busy={(!props.map.settled).to_string()} />
+            <p id="map-keys" class="visually-hidden">{ "Arrow keys move from state to state along their ties; Enter goes to the details; Escape clears the selection." }</p>
             <div class="proxies" ref={proxies_ref}>{ for proxies }</div>
             <div class="zoom" role="group" aria-label="Zoom">
                 <button type="button" onclick={zoom(1.4)} aria-label="Zoom in" title="Zoom in">{ "+" }</button>

@@ -43,7 +43,13 @@ impl Surface {
         let clock = gloo::utils::window().performance();
         let now = || clock.as_ref().map(|p| p.now()).unwrap_or(0.0);
         let start = now();
-        while !sim.settled() && now() - start < SETTLE_BUDGET_MS {
+        // With reduced motion the layout settles before it is first shown.
+        let budget = if self.painter.reduced_motion() {
+            f64::INFINITY
+        } else {
+            SETTLE_BUDGET_MS
+        };
+        while !sim.settled() && now() - start < budget {
             sim.tick();
         }
         self.painter.set_bodies(&sim.bodies.x, &sim.bodies.y);

@@ -103,6 +103,54 @@ impl Painter {
         crate::export::svg::svg(&pic)
     }
 
+    /// The state an arrow key moves to: from the selected state (or a selected tie's first
+    /// member) to the partner that way, else to any state shown that way; with nothing
+    /// selected, the state in force nearest the middle of the map.
+    pub fn key_step(
+        &self,
+        dir: crate::scene::keys::Direction,
+    ) -> Option<crate::model::dataset::StateIx> {
+        use crate::model::dataset::StateIx;
+        use crate::scene::keys::step;
+        let data = &self.map.data;
+        let n = data.states.len();
+        let from = match self.selection {
+            Some(Selection::State(s)) => s.index(),
+            Some(Selection::Tie(t)) => data.tie(t).members[0].index(),
+            None => {
+                let (x, y, _) = self.centre();
+                return (0..n)
+                    .filter(|&i| self.frame.active[i])
+                    .min_by(|&a, &b| {
+                        let d = |i: usize| {
+                            (self.bodies[i].0 - x).powi(2) + (self.bodies[i].1 - y).powi(2)
+                        };
+                        d(a).total_cmp(&d(b))
+                    })
+                    .map(|i| StateIx(i as u32));
+            }
+        };
+        let partners: Vec<usize> = self
+            .frame
+            .ties
+            .iter()
+            .map(|t| data.tie(*t))
+            .filter(|t| t.members.iter().any(|m| m.index() == from))
+            .flat_map(|t| t.members.iter().map(|m| m.index()))
+            .collect();
+        step(&self.bodies, from, dir, partners)
+            .or_else(|| {
+                step(
+                    &self.bodies,
+                    from,
+                    dir,
+                    (0..n).filter(|&i| self.frame.active[i]),
+                )
+            })
+            .or_else(|| step(&self.bodies, from, dir, 0..n))
+            .map(|i| StateIx(i as u32))
+    }
+
     /// The layout point at the middle of the map, and the zoom: what a link records.
     pub fn centre(&self) -> (f64, f64, f64) {
         // While gliding, where the view is going.
@@ -179,6 +227,11 @@ impl Painter {
         } else {
             self.glide = Some((self.view, target, now()));
         }
+    }
+
+    /// Whether the reader asked for reduced motion.
+    pub fn reduced_motion(&self) -> bool {
+        self.reduced_motion
     }
 
     /// Stops a glide where it is (the reader took over).

@@ -1,7 +1,7 @@
 //! The painter's labels: states first, then framework hubs, placed by
 //! [`crate::scene::labels::place`] so that none covers another or a marker.
 
-use super::{label, short, Painter, HUB_FONT, HUB_LABEL_SCALE, INK, LABEL_FONT, LABEL_HEIGHT};
+use super::{label, short, Painter, HUB_FONT, HUB_LABEL_SCALE, LABEL_FONT, LABEL_HEIGHT};
 use crate::model::dataset::StateIx;
 use crate::model::view_state::Selection;
 use crate::scene::hit::HUB_RADIUS;
@@ -77,8 +77,13 @@ impl Painter {
         for (k, &i) in order.iter().enumerate() {
             let Some(b) = placed[k] else { continue };
             ctx.set_global_alpha(self.alpha(self.focus.states[i]));
-            let color = if self.frame.active[i] { INK } else { "#64748b" };
-            label(ctx, &map.data.states[i].name, b.x, b.y + 1.0, color);
+            let p = self.palette;
+            let color = if self.frame.active[i] {
+                p.ink
+            } else {
+                p.faded_label
+            };
+            label(ctx, &map.data.states[i].name, b.x, b.y + 1.0, color, p.halo);
         }
         ctx.set_font(HUB_FONT);
         for (k, (t, _, _)) in hubs.iter().enumerate() {
@@ -91,7 +96,8 @@ impl Painter {
                 &short(&map.data.tie(*t).title),
                 b.x,
                 b.y + 2.0,
-                "#475569",
+                self.palette.hub_label,
+                self.palette.halo,
             );
         }
         ctx.set_global_alpha(1.0);

@@ -2,7 +2,7 @@
 //! per framework hub, a disc per state. Lines are stroked a batch at a time, discs a kind at
 //! a time: a few canvas calls per frame, however many ties there are.
 
-use super::{Painter, FADED, HALO, INK};
+use super::Painter;
 use crate::model::dataset::{Stance, StateIx};
 use crate::model::view_state::Selection;
 use crate::scene::batches::line_width;
@@ -85,12 +85,16 @@ impl Painter {
             ctx.line_to(x - r, y);
             ctx.close_path();
             ctx.set_fill_style_str(if tie.stance == Stance::Rivalry {
-                "#fde2e2"
+                self.palette.rivalry_hub
             } else {
-                HALO
+                self.palette.halo
             });
             ctx.fill();
-            ctx.set_stroke_style_str(if *change == Change::Ended { ENDED } else { INK });
+            ctx.set_stroke_style_str(if *change == Change::Ended {
+                ENDED
+            } else {
+                self.palette.ink
+            });
             ctx.set_line_width(if selected { 2.5 } else { 1.5 });
             ctx.stroke();
         }
@@ -121,11 +125,12 @@ impl Painter {
                 continue;
             }
             ctx.set_global_alpha(self.alpha(lit));
-            ctx.set_fill_style_str(if active { INK } else { "#e2e8f0" });
+            let p = self.palette;
+            ctx.set_fill_style_str(if active { p.ink } else { p.faded_fill });
             ctx.fill();
             if n <= OUTLINED_STATES {
                 ctx.set_line_width(if active { 2.0 } else { 1.5 });
-                ctx.set_stroke_style_str(if active { HALO } else { FADED });
+                ctx.set_stroke_style_str(if active { p.halo } else { p.faded_stroke });
                 ctx.stroke();
             }
         }
@@ -135,7 +140,7 @@ impl Painter {
             ctx.begin_path();
             let _ = ctx.arc(x, y, self.map.radius[s as usize] + 4.0, 0.0, TAU);
             ctx.set_line_width(2.5);
-            ctx.set_stroke_style_str("#b45309");
+            ctx.set_stroke_style_str(self.palette.ring);
             ctx.stroke();
         }
         ctx.set_global_alpha(1.0);

@@ -19,9 +19,41 @@ mod interact;
 mod labels;
 mod marks;
 
-const INK: &str = "#1e293b";
-const FADED: &str = "#94a3b8";
-const HALO: &str = "#ffffff";
+/// The painter's colours for one theme. Text colours keep at least 4.5:1 contrast with the
+/// map's background in both.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Palette {
+    pub ink: &'static str,
+    pub halo: &'static str,
+    pub faded_fill: &'static str,
+    pub faded_stroke: &'static str,
+    pub faded_label: &'static str,
+    pub hub_label: &'static str,
+    pub rivalry_hub: &'static str,
+    pub ring: &'static str,
+}
+
+const LIGHT: Palette = Palette {
+    ink: "#1e293b",
+    halo: "#ffffff",
+    faded_fill: "#e2e8f0",
+    faded_stroke: "#94a3b8",
+    faded_label: "#5b6776",
+    hub_label: "#475569",
+    rivalry_hub: "#fde2e2",
+    ring: "#b45309",
+};
+
+const DARK: Palette = Palette {
+    ink: "#e5e7eb",
+    halo: "#0b1220",
+    faded_fill: "#334155",
+    faded_stroke: "#64748b",
+    faded_label: "#a3adba",
+    hub_label: "#c0c8d2",
+    rivalry_hub: "#5c1d1d",
+    ring: "#fbbf24",
+};
 const DIM_ALPHA: f64 = 0.18;
 const LABEL_FONT: &str = "600 13px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 /// Width kept free on the right of the map for the zoom buttons.
@@ -57,6 +89,8 @@ pub struct Painter {
     reduced_motion: bool,
     /// The last `aria-busy` written.
     busy: Option<bool>,
+    /// Colours for the light or dark theme, as the system asks.
+    palette: Palette,
     pub view: Viewport,
     /// CSS pixels.
     size: (f64, f64),
@@ -120,6 +154,16 @@ impl Painter {
             tip: None,
             glide: None,
             busy: None,
+            palette: if gloo::utils::window()
+                .match_media("(prefers-color-scheme: dark)")
+                .ok()
+                .flatten()
+                .is_some_and(|m| m.matches())
+            {
+                DARK
+            } else {
+                LIGHT
+            },
             reduced_motion: gloo::utils::window()
                 .match_media("(prefers-reduced-motion: reduce)")
                 .ok()
@@ -281,11 +325,18 @@ impl Painter {
     }
 }
 
-/// Text with a white halo, readable over lines.
-pub(crate) fn label(ctx: &CanvasRenderingContext2d, text: &str, x: f64, y: f64, color: &str) {
+/// Text with a halo of the background's colour, readable over lines.
+pub(crate) fn label(
+    ctx: &CanvasRenderingContext2d,
+    text: &str,
+    x: f64,
+    y: f64,
+    color: &str,
+    halo: &str,
+) {
     ctx.set_line_join("round");
     ctx.set_line_width(4.0);
-    ctx.set_stroke_style_str(HALO);
+    ctx.set_stroke_style_str(halo);
     let _ = ctx.stroke_text(text, x, y);
     ctx.set_fill_style_str(color);
     let _ = ctx.fill_text(text, x, y);
