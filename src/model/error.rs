@@ -19,6 +19,8 @@ pub struct Problem {
 pub enum ProblemKind {
     /// The text is not valid JSON.
     Syntax(String),
+    /// The file is not UTF-8 text (it holds bytes that are not UTF-8).
+    Encoding,
     /// A value has the wrong type, or a required field is missing (serde's words).
     Shape(String),
     /// A required top-level field is absent.
@@ -57,6 +59,10 @@ impl fmt::Display for ProblemKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ProblemKind::Syntax(m) => write!(f, "the file is not valid JSON: {m}"),
+            ProblemKind::Encoding => write!(
+                f,
+                "the file is not UTF-8 text (a character here could not be read); save it as UTF-8 and open it again"
+            ),
             ProblemKind::Shape(m) => f.write_str(m),
             ProblemKind::Missing(field) => write!(f, "missing required field `{field}`"),
             ProblemKind::NotThisFormat(v) => {

@@ -28,6 +28,22 @@ mod tie;
 /// ```
 pub fn parse(origin: &str, text: &str) -> Result<Dataset, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Bytes that were not UTF-8 reach here as replacement characters: say so, and where.
+    if let Some(at) = text.find('\u{fffd}') {
+        let line = text[..at].matches('\n').count() + 1;
+        let column = text[..at]
+            .rsplit('\n')
+            .next()
+            .map_or(0, |l| l.chars().count())
+            + 1;
+        return Err(LoadError {
+            origin: origin.to_string(),
+            problems: vec![Problem {
+                at: format!("line {line}, column {column}"),
+                kind: ProblemKind::Encoding,
+            }],
+        });
+    }
     let value: Value = serde_json::from_str(text).map_err(|e| LoadError {
         origin: origin.to_string(),
         problems: vec![syntax_problem(&e)],
