@@ -25,9 +25,15 @@ fn mount_point() -> Element {
     div
 }
 
-/// Lets Yew render and the painter take its animation frame.
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(60)).await;
+/// Waits (up to five seconds, checking every 20 ms) until `ready` holds: rendering and
+/// painting take longer on a busy machine.
+async fn until(ready: impl Fn() -> bool) {
+    for _ in 0..250 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 fn minimal() -> Rc<MapData> {
@@ -57,7 +63,13 @@ async fn the_explorer_draws_the_ties_of_the_chosen_date() {
     let root = mount_point();
     let map = minimal();
     yew::Renderer::<Explorer>::with_root_and_props(root.clone(), explorer(map.clone())).render();
-    settle().await;
+    until(|| {
+        root.query_selector("input[type=range]")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
 
     let slider: HtmlInputElement = root
         .query_selector("input[type=range]")
@@ -69,6 +81,7 @@ async fn the_explorer_draws_the_ties_of_the_chosen_date() {
     assert_eq!(slider.max(), map.timeline.last.0.to_string());
     assert_eq!(text(&root, "output.date"), "30 June 2016");
     let canvas = root.query_selector("canvas").unwrap().unwrap();
+    until(|| canvas.get_attribute("data-ties").is_some()).await;
     assert_eq!(
         canvas.get_attribute("data-ties").as_deref(),
         Some("ab abc bc")
@@ -79,7 +92,7 @@ async fn the_explorer_draws_the_ties_of_the_chosen_date() {
     slider
         .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
-    settle().await;
+    until(|| canvas.get_attribute("data-ties").as_deref() == Some("ab abc")).await;
     assert_eq!(text(&root, "output.date"), "2 May 2016");
     assert_eq!(canvas.get_attribute("data-ties").as_deref(), Some("ab abc"));
     assert_eq!(text(&root, ".detail h2"), "2 ties in force");
@@ -89,7 +102,13 @@ async fn the_explorer_draws_the_ties_of_the_chosen_date() {
 async fn a_state_button_opens_its_ties_and_a_tie_its_sources() {
     let root = mount_point();
     yew::Renderer::<Explorer>::with_root_and_props(root.clone(), explorer(minimal())).render();
-    settle().await;
+    until(|| {
+        root.query_selector(".proxy[data-state=CCC]")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
 
     let cland: HtmlElement = root
         .query_selector(".proxy[data-state=CCC]")
@@ -102,7 +121,7 @@ async fn a_state_button_opens_its_ties_and_a_tie_its_sources() {
         Some("Cland: 2 ties shown")
     );
     cland.click();
-    settle().await;
+    until(|| text(&root, ".detail h2") == "Cland").await;
     assert_eq!(text(&root, ".detail h2"), "Cland");
     let ties: Vec<String> = (0..2)
         .map(|i| {
@@ -123,7 +142,7 @@ async fn a_state_button_opens_its_ties_and_a_tie_its_sources() {
         .dyn_into()
         .unwrap();
     first.click();
-    settle().await;
+    until(|| text(&root, ".detail h2") == "Cyber forum").await;
     assert_eq!(text(&root, ".detail h2"), "Cyber forum");
     assert_eq!(text(&root, ".detail blockquote"), "“The three met.”");
     let link = root.query_selector(".detail .cite a").unwrap().unwrap();
@@ -160,7 +179,7 @@ async fn problems_are_listed_with_where_they_are() {
         },
     )
     .render();
-    settle().await;
+    until(|| root.query_selector("li").ok().flatten().is_some()).await;
     assert!(root.query_selector("[role=alert]").unwrap().is_some());
     let items = root.query_selector_all("li").unwrap();
     assert_eq!(items.length(), 2);
