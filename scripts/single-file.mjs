@@ -17,8 +17,15 @@ const find = (re, what) => {
   return m[1].replace(/^\//, "");
 };
 const css = await readFile(join(dist, find(/<link rel="stylesheet" href="([^"]+)"/, "stylesheet")), "utf8");
-const jsName = find(/import init, \* as bindings from '([^']+)'/, "script");
-const wasmName = find(/module_or_path: '([^']+)'/, "WebAssembly module");
+// The start-up script is in its own file (scripts/csp.mjs moved it there).
+const start = await readFile(join(dist, find(/<script type="module" src="([^"]+)"/, "start-up script").replace(/^\.\//, "")), "utf8");
+const grab = (re, what) => {
+  const m = start.match(re);
+  if (!m) throw new Error(`the start-up script has no ${what}`);
+  return m[1].replace(/^\.?\//, "");
+};
+const jsName = grab(/import init, \* as bindings from '([^']+)'/, "script");
+const wasmName = grab(/module_or_path: '([^']+)'/, "WebAssembly module");
 const glue = await readFile(join(dist, jsName), "utf8");
 const wasm = await readFile(join(dist, wasmName));
 const data = await readFile(join(dist, "data", "space-cyber-isr.json"), "utf8");

@@ -45,8 +45,31 @@ fn cross_origin(address: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Narrows the page's connections to its own origin and the dataset's, by adding a second
+/// policy (policies only ever add restrictions) before anything is fetched.
+fn allow_only(address: &str) {
+    let document = gloo::utils::document();
+    let location = gloo::utils::window().location();
+    let here = location.href().unwrap_or_default();
+    let origin = web_sys::Url::new_with_base(address, &here)
+        .map(|u| u.origin())
+        .unwrap_or_default();
+    let sources = if cross_origin(address) {
+        format!("'self' {origin}")
+    } else {
+        "'self'".to_string()
+    };
+    let (Ok(meta), Some(head)) = (document.create_element("meta"), document.head()) else {
+        return;
+    };
+    let _ = meta.set_attribute("http-equiv", "Content-Security-Policy");
+    let _ = meta.set_attribute("content", &format!("connect-src {sources}"));
+    let _ = head.append_child(&meta);
+}
+
 /// Downloads and validates the dataset at `address`.
 pub async fn load(address: &str) -> Result<MapData, LoadError> {
+    allow_only(address);
     let response = Request::get(address).send().await.map_err(|e| {
         let message = if cross_origin(address) {
             format!(

@@ -59,8 +59,8 @@ describe("downloads", () => {
     await copyFile(png.path, join(shots, "export.png"));
     assert.deepEqual([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(""), "PNG");
     const size = await page.evaluate(async (b64) => {
-      const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
-      const bitmap = await createImageBitmap(blob);
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
       return [bitmap.width, bitmap.height];
     }, bytes.toString("base64"));
     assert.deepEqual(size, [Math.round(parsed.width * 2), Math.round(parsed.height * 2)]);

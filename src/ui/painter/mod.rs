@@ -297,14 +297,19 @@ impl Painter {
             };
             let (x, y) = self.view.to_screen(p);
             let r = self.map.radius[i as usize] + 3.0;
-            let style = format!(
-                "left:{:.1}px;top:{:.1}px;width:{:.1}px;height:{:.1}px",
-                x - r,
-                y - r,
-                2.0 * r,
-                2.0 * r
-            );
-            let _ = button.set_attribute("style", &style);
+            // Through the style object, which a strict Content-Security-Policy allows.
+            let Some(button) = button.dyn_ref::<HtmlElement>() else {
+                continue;
+            };
+            let style = button.style();
+            for (property, value) in [
+                ("left", x - r),
+                ("top", y - r),
+                ("width", 2.0 * r),
+                ("height", 2.0 * r),
+            ] {
+                let _ = style.set_property(property, &format!("{value:.1}px"));
+            }
         }
     }
 
