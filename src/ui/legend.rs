@@ -63,9 +63,9 @@ pub fn Legend(props: &LegendProps) -> Html {
                 { for domains }
                 <li>{ line("#475569", "none".into(), false) }{ "Cooperation" }</li>
                 <li>{ line("#475569", "none".into(), true) }{ "Rivalry (cross ticks)" }</li>
-                { marker(html! { <circle cx="22" cy="7" r="5.5" fill="#1e293b" stroke="#fff" stroke-width="1.5" /> }, "State with ties in force") }
-                { marker(html! { <circle cx="22" cy="7" r="5" fill="#e2e8f0" stroke="#94a3b8" stroke-width="1.5" /> }, "State with none on this date") }
-                { marker(html! { <path d="M22 1L28 7L22 13L16 7Z" fill="#fff" stroke="#1e293b" stroke-width="1.5" /> }, "Tie of three or more states") }
+                { marker(html! { <circle class="mark-active" cx="22" cy="7" r="5.5" stroke-width="1.5" /> }, "State with ties in force") }
+                { marker(html! { <circle class="mark-quiet" cx="22" cy="7" r="5" stroke-width="1.5" /> }, "State with none on this date") }
+                { marker(html! { <path class="mark-hub" d="M22 1L28 7L22 13L16 7Z" stroke-width="1.5" /> }, "Tie of three or more states") }
                 if props.comparing {
                     <li>{ line("#0072b2", "none".into(), false) }<b>{ "Added" }</b>{ " since the comparison date (thicker)" }</li>
                     <li>{ line("#8b95a5", "none".into(), false) }<b>{ "Ended" }</b>{ " since then (grey)" }</li>
