@@ -37,6 +37,30 @@ impl ManyBody {
     }
 }
 
+/// Separates a body from another at exactly the same coordinate (by a tiny random offset)
+/// and softens very short distances, as d3-force does: returns dx, dy and the squared
+/// distance to use.
+fn soften(
+    mut dx: f64,
+    mut dy: f64,
+    mut l: f64,
+    distance_min2: f64,
+    rng: &mut Lcg,
+) -> (f64, f64, f64) {
+    if dx == 0.0 {
+        dx = rng.jiggle();
+        l += dx * dx;
+    }
+    if dy == 0.0 {
+        dy = rng.jiggle();
+        l += dy * dy;
+    }
+    if l < distance_min2 {
+        l = (distance_min2 * l).sqrt();
+    }
+    (dx, dy, l)
+}
+
 impl Force for ManyBody {
     fn initialize(&mut self, b: &Bodies, _: &mut Lcg) {
         self.strengths = vec![self.strength; b.len()];
@@ -66,17 +90,7 @@ impl Force for ManyBody {
                 let mut l = dx * dx + dy * dy;
                 if size * size / theta2 < l {
                     // Far enough: the whole cell acts as one body.
-                    if dx == 0.0 {
-                        dx = rng.jiggle();
-                        l += dx * dx;
-                    }
-                    if dy == 0.0 {
-                        dy = rng.jiggle();
-                        l += dy * dy;
-                    }
-                    if l < self.distance_min2 {
-                        l = (self.distance_min2 * l).sqrt();
-                    }
+                    (dx, dy, l) = soften(dx, dy, l, self.distance_min2, rng);
                     let w = cell.value * alpha / l;
                     fx += dx * w;
                     fy += dy * w;
@@ -95,17 +109,7 @@ impl Force for ManyBody {
                 }
                 // A near leaf: each of its bodies, but not this one, exactly.
                 if cell.body as usize != i || tree.next[cell.body as usize] != NONE {
-                    if dx == 0.0 {
-                        dx = rng.jiggle();
-                        l += dx * dx;
-                    }
-                    if dy == 0.0 {
-                        dy = rng.jiggle();
-                        l += dy * dy;
-                    }
-                    if l < self.distance_min2 {
-                        l = (self.distance_min2 * l).sqrt();
-                    }
+                    (dx, dy, l) = soften(dx, dy, l, self.distance_min2, rng);
                 }
                 let mut body = cell.body;
                 while body != NONE {

@@ -3,6 +3,7 @@
 
 pub mod announce;
 pub mod batches;
+pub mod curve;
 pub mod focus;
 pub mod frame;
 pub mod gesture;
