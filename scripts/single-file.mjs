@@ -29,8 +29,6 @@ const wasmName = grab(/module_or_path: '([^']+)'/, "WebAssembly module");
 const glue = await readFile(join(dist, jsName), "utf8");
 const wasm = await readFile(join(dist, wasmName));
 const data = await readFile(join(dist, "data", "space-cyber-isr.json"), "utf8");
-const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? "Alliance Map";
-
 // The glue is an ES module; inlined, its exports become plain declarations.
 const script = glue
   .replace(/^export function /gm, "function ")
@@ -40,28 +38,25 @@ const script = glue
   .replace(/^export default [^;]+;\s*$/gm, "");
 if (/^export /m.test(script)) throw new Error("the script still exports something: the glue changed shape");
 
-const page = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${title}</title>
-    <style>${css}</style>
-  </head>
-  <body>
-    <main id="app">
-      <p class="status">Loading the map…</p>
-      <noscript>Alliance Map needs JavaScript and WebAssembly to draw the map.</noscript>
-    </main>
-    <script type="application/json" id="alliance-map-data">${data.replace(/<\//g, "<\\/")}</script>
+// The built page, with its links and scripts taken inside: the stylesheet as a <style>, the
+// start-up script replaced by the glue, the WebAssembly and the dataset. The single file
+// needs inline script, so the build's Content-Security-Policy is left out.
+const inline = `<script type="application/json" id="alliance-map-data">${data.replace(/<\//g, "<\\/")}</script>
     <script type="module">
 ${script}
 const bytes = Uint8Array.from(atob("${wasm.toString("base64")}"), (c) => c.charCodeAt(0));
 initSync({ module: bytes });
     </script>
-  </body>
-</html>
-`;
+  </body>`;
+const page = html
+  .replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, "")
+  .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
+  .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, "")
+  .replace(/<script type="module" src="[^"]*"><\/script>/, "")
+  .replace("</body>", () => inline);
+for (const left of ['rel="stylesheet"', 'type="module" src=', "Content-Security-Policy"]) {
+  if (page.includes(left)) throw new Error(`the single file still has ${left}: the built page changed shape`);
+}
 await mkdir(dirname(out), { recursive: true });
 await writeFile(out, page);
 console.log(`wrote ${out} (${(page.length / 1024).toFixed(0)} KiB)`);

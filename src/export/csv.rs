@@ -38,35 +38,20 @@ pub fn ties_csv(data: &Dataset, ties: &[TieIx]) -> String {
         let row = [
             tie.id.clone(),
             tie.title.clone(),
-            join(
-                tie.members
-                    .iter()
-                    .map(|m| data.state(*m).name.as_str())
-                    .collect(),
-            ),
+            data.member_names(tie).join("; "),
             join(
                 tie.members
                     .iter()
                     .map(|m| data.state(*m).id.as_str())
                     .collect(),
             ),
-            join(
-                tie.domains
-                    .iter()
-                    .map(|d| data.domain(*d).label.as_str())
-                    .collect(),
-            ),
+            data.domain_labels(tie).join("; "),
             tie.stance.label().to_string(),
             tie.kind.clone(),
             tie.start.to_string(),
             tie.end.map(|e| e.to_string()).unwrap_or_default(),
             tie.summary.clone(),
-            join(
-                tie.sources
-                    .iter()
-                    .map(|c| data.source(c.source).title.as_str())
-                    .collect(),
-            ),
+            data.source_titles(tie).join("; "),
             join(tie.sources.iter().map(|c| c.quote.as_str()).collect()),
         ];
         out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(","));

@@ -71,14 +71,7 @@ pub fn svg(pic: &Picture) -> Image {
         let (x, y) = v.to_screen(pic.bodies[b as usize]);
         (x, y + HEADER)
     };
-    let sources = format!(
-        "Sources: {}",
-        data.sources
-            .iter()
-            .map(|s| s.title.as_str())
-            .collect::<Vec<_>>()
-            .join("; ")
-    );
+    let sources = format!("Sources: {}", data.sources_line());
     let source_lines = wrap(&sources, WRAP);
     let footer = 34.0 + 16.0 * source_lines.len() as f64;
     let total = HEADER + h + footer;

@@ -199,6 +199,39 @@ impl Dataset {
         &self.sources[ix.index()]
     }
 
+    /// The names of a tie's members, in order.
+    pub fn member_names(&self, tie: &Tie) -> Vec<&str> {
+        tie.members
+            .iter()
+            .map(|m| self.state(*m).name.as_str())
+            .collect()
+    }
+
+    /// The labels of a tie's domains, in order.
+    pub fn domain_labels(&self, tie: &Tie) -> Vec<&str> {
+        tie.domains
+            .iter()
+            .map(|d| self.domain(*d).label.as_str())
+            .collect()
+    }
+
+    /// The titles of the sources a tie cites, in order.
+    pub fn source_titles(&self, tie: &Tie) -> Vec<&str> {
+        tie.sources
+            .iter()
+            .map(|c| self.source(c.source).title.as_str())
+            .collect()
+    }
+
+    /// Every source's title, for a credit line: "A; B; C".
+    pub fn sources_line(&self) -> String {
+        self.sources
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// Every tie with its index.
     pub fn tie_ixs(&self) -> impl Iterator<Item = (TieIx, &Tie)> {
         self.ties

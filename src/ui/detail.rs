@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::dataset::{Dataset, StateIx, Tie, TieIx};
+use crate::model::dataset::{Dataset, StateIx, TieIx};
 use crate::model::view_state::{Action, Selection, ViewState};
 use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
@@ -25,14 +25,6 @@ fn select(on_select: &Callback<Option<Selection>>, s: Option<Selection>) -> Call
     Callback::from(move |_| on_select.emit(s))
 }
 
-fn domain_labels(data: &Dataset, tie: &Tie) -> String {
-    tie.domains
-        .iter()
-        .map(|d| data.domain(*d).label.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 fn tie_button(data: &Dataset, t: TieIx, on_select: &Callback<Option<Selection>>) -> Html {
     let tie = data.tie(t);
     html! {
@@ -40,7 +32,7 @@ fn tie_button(data: &Dataset, t: TieIx, on_select: &Callback<Option<Selection>>)
             <button type="button" class="link tie-link" onclick={select(on_select, Some(Selection::Tie(t)))}>
                 { &tie.title }
             </button>
-            <span class="meta">{ format!("{} · {} · {}", tie.period_in_words(), domain_labels(data, tie), tie.stance.label()) }</span>
+            <span class="meta">{ format!("{} · {} · {}", tie.period_in_words(), data.domain_labels(tie).join(", "), tie.stance.label()) }</span>
         </li>
     }
 }
@@ -157,7 +149,7 @@ fn tie_detail(props: &DetailProps, t: TieIx) -> Html {
             <dl class="facts">
                 <dt>{ "Dates" }</dt><dd>{ tie.period_in_words() }</dd>
                 <dt>{ "Stance" }</dt><dd class={classes!("stance", tie.stance.label())}>{ tie.stance.label() }</dd>
-                <dt>{ "Domains" }</dt><dd>{ domain_labels(data, tie) }</dd>
+                <dt>{ "Domains" }</dt><dd>{ data.domain_labels(tie).join(", ") }</dd>
                 <dt>{ "Kind" }</dt><dd>{ &tie.kind }</dd>
             </dl>
             <ul class="chips" aria-label="Members">{ for members }</ul>

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use gloo::timers::callback::{Interval, Timeout};
+use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use super::detail::Detail;
@@ -30,9 +30,6 @@ use crate::scene::story::{focus_states, scene_view};
 
 /// Milliseconds between two steps while playing.
 const PLAY_INTERVAL_MS: u32 = 60;
-
-/// Milliseconds the address bar waits for the view to rest before it is rewritten.
-const URL_DELAY_MS: u32 = 250;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
@@ -98,47 +95,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             d.dispatch(Action::Select(selection))
         })
     };
-    // The address bar follows the view, once it rests; a new selection is a new entry.
-    let from_history = use_mut_ref(|| false);
-    {
-        let (map, url) = (map.clone(), props.url.clone());
-        let last_selection = use_mut_ref(|| view.selection);
-        let from_history = from_history.clone();
-        use_effect_with((view, *centre), move |(view, centre)| {
-            let link = capture(&map, view, *centre, url.data.clone(), url.embed);
-            // After Back or Forward the address already says this view.
-            let skip = from_history.replace(false);
-            let push = *last_selection.borrow() != view.selection && !skip;
-            *last_selection.borrow_mut() = view.selection;
-            let timeout = (!view.playing && !skip).then(|| {
-                Timeout::new(URL_DELAY_MS, move || {
-                    url_sync::write(&link.to_query(), push)
-                })
-            });
-            move || drop(timeout)
-        });
-    }
-    // Back and Forward restore the view the address describes.
-    {
-        let (map, d, view_request, centre) = (
-            map.clone(),
-            dispatcher.clone(),
-            view_request.clone(),
-            centre.clone(),
-        );
-        let from_history = from_history.clone();
-        use_effect_with(map.clone(), move |_| {
-            let listener = url_sync::on_history(move || {
-                *from_history.borrow_mut() = true;
-                let (url, _) = UrlState::parse(&url_sync::query());
-                let (restored, _) = restore(&map, &url, ViewState::new(map.timeline));
-                d.dispatch(Action::Restore(restored));
-                centre.set(url.view);
-                view_request.set((view_request.0 + 1, url.view));
-            });
-            move || drop(listener)
-        });
-    }
+    url_sync::use_link_sync(
+        map.clone(),
+        props.url.clone(),
+        view,
+        centre.clone(),
+        dispatcher.clone(),
+        view_request.clone(),
+    );
     let on_view = {
         let centre = centre.clone();
         use_callback((), move |c: Option<(f64, f64, f64)>, _| centre.set(c))
@@ -233,6 +197,16 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             text
         })
     };
+    // The table follows the date once it rests: rewriting thousands of rows at every step
+    // of playing would cost more than a frame.
+    let table = {
+        let resting = use_mut_ref(|| (frame.clone(), view.day));
+        if !view.playing {
+            *resting.borrow_mut() = (frame.clone(), view.day);
+        }
+        let now = resting.borrow().clone();
+        now
+    };
     let embed_open = use_state(|| false);
     let table_open = use_state(|| false);
     let toggle_table = {
@@ -262,12 +236,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             focus={Rc::new(focus)} focus_zoom={focus_zoom} zoom_step={*zoom_step} />
     };
     if props.url.embed {
-        let sources = data
-            .sources
-            .iter()
-            .map(|s| s.title.as_str())
-            .collect::<Vec<_>>()
-            .join("; ");
+        let sources = data.sources_line();
         return html! {
             <div class="app embed">
                 <h1 class="visually-hidden">{ &data.title }</h1>
@@ -371,8 +340,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 if *table_open {
                     <button type="button" class="close" aria-label="Hide the table" onclick={toggle_table.clone()}>{ "×" }</button>
                 }
-                <TiesTable map={map.clone()} frame={frame.clone()} day={view.day} />
-                <p class="credit">{ format!("Sources: {}", data.sources.iter().map(|s| s.title.as_str()).collect::<Vec<_>>().join("; ")) }</p>
+                <TiesTable map={map.clone()} frame={table.0.clone()} day={table.1} />
+                <p class="credit">{ format!("Sources: {}", data.sources_line()) }</p>
             </div>
             if *help {
                 <Help on_close={close_help} />

@@ -26,24 +26,9 @@ pub fn TiesTable(props: &TiesTableProps) -> Html {
         .filter(|t| data.tie(**t).is_active(props.day))
         .map(|t| {
             let tie = data.tie(*t);
-            let members = tie
-                .members
-                .iter()
-                .map(|m| data.state(*m).name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
-            let domains = tie
-                .domains
-                .iter()
-                .map(|d| data.domain(*d).label.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
-            let sources = tie
-                .sources
-                .iter()
-                .map(|c| data.source(c.source).title.as_str())
-                .collect::<Vec<_>>()
-                .join("; ");
+            let members = data.member_names(tie).join(", ");
+            let domains = data.domain_labels(tie).join(", ");
+            let sources = data.source_titles(tie).join("; ");
             html! {
                 <tr>
                     <td>{ &tie.title }</td>

@@ -3,7 +3,64 @@
 //! changes, so Back steps through selections without flooding the history), and hearing
 //! Back and Forward.
 
+use std::rc::Rc;
+
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use super::store::Store;
+use crate::model::url::UrlState;
+use crate::model::view_state::{Action, ViewState};
+use crate::scene::link::{capture, restore};
+use crate::scene::map_data::MapData;
+
+/// Milliseconds the address bar waits for the view to rest before it is rewritten.
+const URL_DELAY_MS: u32 = 250;
+
+/// A centre and zoom, as a link records them.
+type Centre = Option<(f64, f64, f64)>;
+
+/// Keeps the address bar and the view in step: the address follows the view once it rests
+/// (a new history entry for a new selection), and Back and Forward bring back the view the
+/// address describes (`centre` and `view_request` carry its centre and zoom to the map).
+#[hook]
+pub fn use_link_sync(
+    map: Rc<MapData>,
+    url: Rc<UrlState>,
+    view: ViewState,
+    centre: UseStateHandle<Centre>,
+    dispatcher: UseReducerDispatcher<Store>,
+    view_request: UseStateHandle<(u32, Centre)>,
+) {
+    let from_history = use_mut_ref(|| false);
+    {
+        let (map, url) = (map.clone(), url.clone());
+        let last_selection = use_mut_ref(|| view.selection);
+        let from_history = from_history.clone();
+        use_effect_with((view, *centre), move |(view, centre)| {
+            let link = capture(&map, view, *centre, url.data.clone(), url.embed);
+            // After Back or Forward the address already says this view.
+            let skip = from_history.replace(false);
+            let push = *last_selection.borrow() != view.selection && !skip;
+            *last_selection.borrow_mut() = view.selection;
+            let timeout = (!view.playing && !skip)
+                .then(|| Timeout::new(URL_DELAY_MS, move || write(&link.to_query(), push)));
+            move || drop(timeout)
+        });
+    }
+    use_effect_with(map.clone(), move |_| {
+        let listener = on_history(move || {
+            *from_history.borrow_mut() = true;
+            let (url, _) = UrlState::parse(&query());
+            let (restored, _) = restore(&map, &url, ViewState::new(map.timeline));
+            dispatcher.dispatch(Action::Restore(restored));
+            centre.set(url.view);
+            view_request.set((view_request.0 + 1, url.view));
+        });
+        move || drop(listener)
+    });
+}
 
 /// The page's query string, with its `?`.
 pub fn query() -> String {
@@ -21,17 +78,12 @@ pub fn write(query: &str, push: bool) {
     };
     let path = window.location().pathname().unwrap_or_default();
     let url = if query.is_empty() {
-        path
+        path.clone()
     } else {
         format!("{path}?{query}")
     };
-    if url
-        == format!(
-            "{}{}",
-            window.location().pathname().unwrap_or_default(),
-            query_or_empty()
-        )
-    {
+    // Already there: nothing to write (and no history entry to add).
+    if url == format!("{path}{}", self::query()) {
         return;
     }
     let _ = if push {
@@ -39,10 +91,6 @@ pub fn write(query: &str, push: bool) {
     } else {
         history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     };
-}
-
-fn query_or_empty() -> String {
-    query()
 }
 
 /// Calls `f` when the reader goes back or forward; dropping the listener stops it.
