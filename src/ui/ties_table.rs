@@ -28,15 +28,22 @@ pub fn TiesTable(props: &TiesTableProps) -> Html {
             let tie = data.tie(*t);
             let members = data.member_names(tie).join(", ");
             let domains = data.domain_labels(tie).join(", ");
-            let sources = data.source_titles(tie).join("; ");
+            // A source cited for several quotes is named once.
+            let mut titles: Vec<&str> = Vec::new();
+            for t in data.source_titles(tie) {
+                if !titles.contains(&t) {
+                    titles.push(t);
+                }
+            }
+            let sources = titles.join("; ");
             html! {
                 <tr>
-                    <td>{ &tie.title }</td>
-                    <td>{ members }</td>
-                    <td>{ domains }</td>
-                    <td>{ tie.stance.label() }</td>
-                    <td>{ tie.period_in_words() }</td>
-                    <td>{ sources }</td>
+                    <td data-label="Tie">{ &tie.title }</td>
+                    <td data-label="Members">{ members }</td>
+                    <td data-label="Domains">{ domains }</td>
+                    <td data-label="Stance">{ tie.stance.label() }</td>
+                    <td data-label="Dates">{ tie.period_in_words() }</td>
+                    <td data-label="Sources">{ sources }</td>
                 </tr>
             }
         });
