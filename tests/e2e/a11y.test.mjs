@@ -1,9 +1,9 @@
 // Accessibility: axe-core audits of every view (light and dark), the whole flow with the
 // keyboard alone, the polite announcements, the table view, and reduced motion.
-import { describe, test } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { activeOn, centreOf, dataset, firstDay, inForce, open, ready, repo, setup, shots } from "./helpers.mjs";
+import { activeOn, centreOf, dataset, firstDay, inForce, open, ready, repo, setup, shots, test } from "./helpers.mjs";
 
 const env = setup();
 const axePath = join(repo, "node_modules", "axe-core", "axe.min.js");

@@ -1,11 +1,11 @@
 // End-to-end tests of bringing one's own data: a JSON file or the two CSV sheets through the
 // file picker, a file dropped on the page, a broken file (the map stays), and a dataset on
 // another site that does not allow this page to read it (the message names CORS).
-import { describe, test } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { drawnTies, open, ready, repo, setup, shots } from "./helpers.mjs";
+import { drawnTies, open, ready, repo, setup, shots, test } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const env = setup();

@@ -1,11 +1,11 @@
 // End-to-end tests of the downloads: the SVG image (parsed, its ties checked), the PNG
 // (decoded, twice the size), the CSV of the ties shown and the GEXF of the whole dataset
 // (parsed and checked against the dataset). The images are kept for review.
-import { describe, test } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { copyFile, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { activeOn, dataset, firstDay, open, ready, setDate, setup, shots } from "./helpers.mjs";
+import { activeOn, dataset, firstDay, open, ready, setDate, setup, shots, test } from "./helpers.mjs";
 
 const env = setup();
 const DATE = "2021-06-15";

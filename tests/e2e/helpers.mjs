@@ -1,15 +1,29 @@
 // Shared by the end-to-end tests: the server and browser, the dataset, and the timeline
 // rules written again independently of the app, to check what it draws.
-import { after, before } from "node:test";
+import { after, before, test as nodeTest } from "node:test";
 import { mkdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { serve } from "./server.mjs";
-import { launch } from "./browser.mjs";
+import { engine, launch, Unsupported } from "./browser.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = join(here, "..", "..");
-export const shots = join(repo, "target", "screenshots");
+/** Screenshots for review: Chromium's in target/screenshots/, the others' in a folder each. */
+export const shots = join(repo, "target", "screenshots", ...(engine === "chromium" ? [] : [engine]));
+
+/** A test that reports itself skipped, with the reason, where the engine's driver cannot do
+ * what it needs (see Unsupported in tests/webdriver/page.mjs). */
+export function test(name, fn) {
+  return nodeTest(name, async (t) => {
+    try {
+      await fn(t);
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+      t.skip(`${engine}: ${e.message}`);
+    }
+  });
+}
 export const dataset = JSON.parse(await readFile(join(repo, "data", "space-cyber-isr.json"), "utf8"));
 
 const DAY = 86_400_000;

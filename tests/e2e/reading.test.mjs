@@ -1,10 +1,10 @@
 // End-to-end tests of reading the map: layers, region, search, hover, drag, the timeline's
 // chart and event steps, and comparing two dates. Acts through the controls' accessible
 // names; checks what the map draws against the dataset.
-import { describe, test } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { centreOf, dataset, drawnTies, events, firstDay, inForce, open, ready, setDate, setup, shots, waitForDrawn } from "./helpers.mjs";
+import { centreOf, dataset, drawnTies, events, firstDay, inForce, open, ready, setDate, setup, shots, waitForDrawn, test } from "./helpers.mjs";
 
 const env = setup();
 const DATE = "2021-06-15";
@@ -77,6 +77,12 @@ describe("reading the map", () => {
     await page.mouse.down();
     for (let k = 1; k <= 4; k++) await page.mouse.move(x + 20 * k, y - 10 * k);
     await page.mouse.up();
+    // The marker follows on the next frame; wait for it (the assertion below says where it went).
+    const near = ([x1, y1]) => {
+      const b = document.querySelector('.proxy[data-state="IND"]').getBoundingClientRect();
+      return Math.abs(b.x + b.width / 2 - x1) < 2 && Math.abs(b.y + b.height / 2 - y1) < 2;
+    };
+    await page.waitForFunction(near, [x + 80, y - 40], { timeout: 5000 }).catch(() => {});
     const moved = await centreOf(page, "IND");
     assert.ok(Math.abs(moved[0] - x - 80) < 2 && Math.abs(moved[1] - y + 40) < 2, `dragged to ${moved}`);
     await page.getByRole("button", { name: "Unpin all" }).click();

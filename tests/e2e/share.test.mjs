@@ -1,9 +1,9 @@
 // End-to-end tests of sharing: the address bar holds the view (round trip, Back and
 // Forward, ignored parameters), embed mode in a small iframe, and the embed snippet.
-import { describe, test } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { activeOn, centreOf, dataset, drawnTies, firstDay, open, ready, setDate, setup, shots, waitForDrawn } from "./helpers.mjs";
+import { activeOn, centreOf, dataset, drawnTies, firstDay, open, ready, setDate, setup, shots, waitForDrawn, test } from "./helpers.mjs";
 
 const env = setup();
 const DATE = "2021-06-15";

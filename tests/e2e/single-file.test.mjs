@@ -1,10 +1,10 @@
 // The single-file build opens from the local disk, with no server and no network, and shows
 // the default map; the normal build asks no other host for anything.
-import { describe, test } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { activeOn, drawnTies, open, ready, repo, setup, shots } from "./helpers.mjs";
+import { activeOn, drawnTies, open, ready, repo, setup, shots, test } from "./helpers.mjs";
 
 const env = setup();
 

@@ -1,5 +1,5 @@
 // A small W3C WebDriver client: enough to drive Chromium (chromedriver), Firefox ESR
-// (geckodriver) and WebKit (WebKitWebDriver) through the same end-to-end tests.
+// (geckodriver) and WebKit (WebKitWebDriver). `page.mjs` builds the tests' page API on it.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { existsSync } from "node:fs";
@@ -28,7 +28,7 @@ export function engines() {
   return list.filter((e) => e.driver);
 }
 
-const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+export const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
 export class Session {
   static async start(engine) {
@@ -45,6 +45,8 @@ export class Session {
     const s = new Session(base, driver);
     const made = await s.call("POST", "/session", { capabilities: { alwaysMatch: engine.capabilities } });
     s.id = made.sessionId;
+    s.engine = engine.name;
+    await s.call("POST", `/session/${s.id}/timeouts`, { script: 60_000 });
     await s.call("POST", `/session/${s.id}/window/rect`, { width: 1280, height: 800 }).catch(() => {});
     return s;
   }
@@ -65,6 +67,12 @@ export class Session {
     return this.call("POST", `/session/${this.id}/url`, { url });
   }
 
+  /** Runs `script` (a function body; `arguments` holds `args` then the callback to call
+   * with the result) in the page, and returns what it passes to the callback. */
+  runAsync(script, args = []) {
+    return this.call("POST", `/session/${this.id}/execute/async`, { script, args });
+  }
+
   /** Runs `fn` (a function's source, called with `args`) in the page and returns its value. */
   run(fn, ...args) {
     return this.call("POST", `/session/${this.id}/execute/sync`, { script: `return (${fn}).apply(null, arguments)`, args });
@@ -81,23 +89,40 @@ export class Session {
     }
   }
 
-  async find(css) {
-    const e = await this.call("POST", `/session/${this.id}/element`, { using: "css selector", value: css });
-    return e[ELEMENT];
+  /** Calls an endpoint of an element (`ref` as the page returned it). */
+  element(ref, method, path, body = {}) {
+    return this.call(method, `/session/${this.id}/element/${ref[ELEMENT]}${path}`, method === "GET" ? undefined : body);
   }
 
-  async click(css) {
-    await this.call("POST", `/session/${this.id}/element/${await this.find(css)}/click`, {});
+  /** Sends scripts and actions into an <iframe> (`ref`), or back to the top page with null. */
+  frame(ref) {
+    return this.call("POST", `/session/${this.id}/frame`, { id: ref ?? null });
+  }
+
+  actions(actions) {
+    return this.call("POST", `/session/${this.id}/actions`, { actions });
+  }
+
+  screenshot() {
+    return this.call("GET", `/session/${this.id}/screenshot`);
+  }
+
+  /** Sizes the window so that the page's viewport is `width` x `height`. */
+  async viewport(width, height) {
+    for (let i = 0; i < 3; i++) {
+      const [w, h] = await this.run(() => [innerWidth, innerHeight]);
+      if (w === width && h === height) return;
+      const rect = await this.call("GET", `/session/${this.id}/window/rect`);
+      await this.call("POST", `/session/${this.id}/window/rect`, { width: rect.width + width - w, height: rect.height + height - h });
+    }
   }
 
   /** A real pointer click at a point of the viewport. */
   async clickAt(x, y) {
-    await this.call("POST", `/session/${this.id}/actions`, {
-      actions: [{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [
-        { type: "pointerMove", duration: 0, x: Math.round(x), y: Math.round(y), origin: "viewport" },
-        { type: "pointerDown", button: 0 }, { type: "pointerUp", button: 0 },
-      ] }],
-    });
+    await this.actions([{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [
+      { type: "pointerMove", duration: 0, x: Math.round(x), y: Math.round(y), origin: "viewport" },
+      { type: "pointerDown", button: 0 }, { type: "pointerUp", button: 0 },
+    ] }]);
   }
 
   async stop() {
