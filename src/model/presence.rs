@@ -51,6 +51,16 @@ impl Tie {
             .map(|(_, m)| *m)
     }
 
+    /// The members taking part on `day`, or every member when fewer than two do (the tie is
+    /// not in force then): the states that bringing the tie forward shows.
+    pub fn members_to_show(&self, day: Day) -> Vec<StateIx> {
+        if self.is_active(day) {
+            self.members_on(day).collect()
+        } else {
+            self.members.clone()
+        }
+    }
+
     /// Whether `state` takes part in the tie on `day`.
     pub fn takes_part(&self, state: StateIx, day: Day) -> bool {
         self.members_on(day).any(|m| m == state)
@@ -203,6 +213,8 @@ mod tests {
         assert_eq!(pact.members_on(d).collect::<Vec<_>>(), [StateIx(3)]);
         assert!(!pact.is_active(d));
         assert!(pact.takes_part(StateIx(3), d) && !pact.takes_part(StateIx(0), d));
+        assert_eq!(pact.members_to_show(d), pact.members);
+        assert_eq!(pact.members_to_show(day("1934")), [StateIx(3), StateIx(1)]);
         assert!(!pact.is_active(day("1936-01-01")));
         assert_eq!(pact.members_on(day("1936-01-01")).count(), 0);
         let ids = |d| {
