@@ -115,18 +115,19 @@ fn state_detail(props: &DetailProps, s: StateIx) -> Html {
 fn tie_detail(props: &DetailProps, t: TieIx) -> Html {
     let data = &props.map.data;
     let tie = data.tie(t);
-    // Every member; one not taking part on the date is shown as such, and one with dates of
-    // its own names them.
+    // Every member; while the tie is in force, one not taking part is shown as such; one with
+    // dates of its own names them.
     let day = props.view.day;
+    let in_force = tie.is_active(day);
     let members = tie.members.iter().enumerate().map(|(k, m)| {
         let span = tie.member_span(k);
         let own = (span != tie.span()).then(|| format!(" ({})", span.in_words()));
-        let taking_part = tie.takes_part(*m, day);
+        let left_out = in_force && !tie.takes_part(*m, day);
         html! {
-            <li><button type="button" class={classes!("chip", (!taking_part).then_some("inactive"))}
+            <li><button type="button" class={classes!("chip", left_out.then_some("inactive"))}
                 onclick={select(&props.on_select, Some(Selection::State(*m)))}>
                 { &data.state(*m).name }{ own.unwrap_or_default() }
-                if !taking_part { <span class="visually-hidden">{ ", not taking part on this date" }</span> }
+                if left_out { <span class="visually-hidden">{ ", not taking part on this date" }</span> }
             </button></li>
         }
     });
@@ -154,7 +155,7 @@ fn tie_detail(props: &DetailProps, t: TieIx) -> Html {
     html! {
         <>
             <h2>{ &tie.title }</h2>
-            if !tie.is_active(props.view.day) {
+            if !in_force {
                 <p class="notice">{ format!("Not in force on {}.", props.view.day) }</p>
             }
             <dl class="facts">
