@@ -69,7 +69,7 @@ fn any_value(rng: &mut Rng, depth: usize) -> Value {
         _ => {
             let keys = [
                 "id", "members", "domains", "start", "end", "sources", "quote", "stories",
-                "scenes", "focus",
+                "scenes", "focus", "state", "spells",
             ];
             Value::Object(
                 (0..rng.below(4))
@@ -146,18 +146,26 @@ fn cases() -> u64 {
 
 #[test]
 fn no_generated_dataset_makes_the_parser_panic() {
-    let base = include_str!("fixtures/minimal.json");
-    let value: Value = serde_json::from_str(base).unwrap();
+    // The plain fixture, and one with members' own dates and states' spells.
+    let bases = [
+        include_str!("fixtures/minimal.json"),
+        include_str!("fixtures/dated.json"),
+    ];
+    let values: Vec<Value> = bases
+        .iter()
+        .map(|b| serde_json::from_str(b).unwrap())
+        .collect();
     let states = include_str!("../data/examples/states.csv");
     let ties = include_str!("../data/examples/ties.csv");
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let (mut valid, mut invalid) = (0u64, 0u64);
     let n = cases();
     for case in 0..n {
+        let which = (case / 4 % 2) as usize;
         let outcome = match case % 4 {
-            0 | 1 => parse("fuzz.json", &mutate_text(base, &mut rng)),
+            0 | 1 => parse("fuzz.json", &mutate_text(bases[which], &mut rng)),
             2 => {
-                let mut v = value.clone();
+                let mut v = values[which].clone();
                 for _ in 0..1 + rng.below(3) {
                     mutate_value(&mut v, &mut rng, 0);
                 }

@@ -1,6 +1,8 @@
-//! The ties shown on a date as CSV, one row per tie, for spreadsheets.
+//! The ties shown on a date as CSV, one row per tie with the members taking part then, for
+//! spreadsheets.
 
 use crate::model::dataset::{Dataset, TieIx};
+use crate::model::date::Day;
 
 /// A CSV field, quoted when it holds a comma, quote or line break. Fields that a
 /// spreadsheet would run as a formula (starting with `= + - @`) get a leading quote mark.
@@ -17,18 +19,19 @@ pub fn field(text: &str) -> String {
     }
 }
 
-/// The header and one row per tie in `ties`.
+/// The header and one row per tie in `ties`, naming the members taking part on `day`.
 ///
 /// # Examples
 /// ```
-/// use alliance_map::{export::csv::ties_csv, model::{dataset::TieIx, parse::parse}};
+/// use alliance_map::{export::csv::ties_csv, model::{dataset::TieIx, date::Date, parse::parse}};
 /// # let text = include_str!("../../tests/fixtures/minimal.json");
 /// let data = parse("minimal.json", text).unwrap();
-/// let csv = ties_csv(&data, &[TieIx(1)]);
+/// let day = Date::parse("2016-05-20").unwrap().first_day();
+/// let csv = ties_csv(&data, &[TieIx(1)], day);
 /// let row = csv.lines().nth(1).unwrap();
 /// assert!(row.starts_with("abc,Cyber forum,Aland; Bland; Cland,AAA; BBB; CCC,Cyber; Space,cooperation,framework,2016-03-01,,"));
 /// ```
-pub fn ties_csv(data: &Dataset, ties: &[TieIx]) -> String {
+pub fn ties_csv(data: &Dataset, ties: &[TieIx], day: Day) -> String {
     let mut out = String::from(
         "id,title,members,member_ids,domains,stance,kind,start,end,summary,sources,quotes\r\n",
     );
@@ -38,11 +41,10 @@ pub fn ties_csv(data: &Dataset, ties: &[TieIx]) -> String {
         let row = [
             tie.id.clone(),
             tie.title.clone(),
-            data.member_names(tie).join("; "),
+            data.member_names_on(tie, day).join("; "),
             join(
-                tie.members
-                    .iter()
-                    .map(|m| data.state(*m).id.as_str())
+                tie.members_on(day)
+                    .map(|m| data.state(m).id.as_str())
                     .collect(),
             ),
             data.domain_labels(tie).join("; "),
@@ -63,6 +65,22 @@ pub fn ties_csv(data: &Dataset, ties: &[TieIx]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{date::Date, parse::parse};
+
+    #[test]
+    fn a_row_names_the_members_taking_part_on_the_day() {
+        let data = parse("d", include_str!("../../tests/fixtures/dated.json")).unwrap();
+        let day = |s| Date::parse(s).unwrap().first_day();
+        let row = |s| {
+            ties_csv(&data, &[TieIx(0)], day(s))
+                .lines()
+                .nth(1)
+                .unwrap()
+                .to_string()
+        };
+        assert!(row("1905").starts_with("entente,Entente,Aland; Bland,AAA; BBB,"));
+        assert!(row("1925").starts_with("entente,Entente,Aland; Cland,AAA; CCC,"));
+    }
 
     #[test]
     fn fields_are_quoted_and_formulas_defused() {

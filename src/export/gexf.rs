@@ -1,10 +1,13 @@
 //! The whole dataset as GEXF 1.3 with dynamic dates, so that it opens in Gephi with its
 //! timeline: a node per state, an edge per pair of members of each tie (a tie of three or
-//! more states becomes all its pairs), each edge with the tie's start and end and its
-//! domains, stance and kind as attributes.
+//! more states becomes all its pairs), each edge with the days both members take part
+//! (the tie's, unless a member has dates of its own; both ends included, as GEXF reads
+//! them) and the tie's domains, stance and kind as attributes. A pair that never takes
+//! part together has no edge.
 
 use super::xml::escape;
 use crate::model::dataset::Dataset;
+use crate::model::span::overlap;
 
 /// The GEXF document.
 ///
@@ -54,11 +57,6 @@ pub fn gexf(data: &Dataset) -> String {
     }
     out.push_str("    </nodes>\n    <edges>\n");
     for tie in &data.ties {
-        let start = tie.start.first_day().to_date().to_string();
-        let end = tie
-            .end
-            .map(|e| format!(" end=\"{}\"", e.last_day().to_date()))
-            .unwrap_or_default();
         let domains = tie
             .domains
             .iter()
@@ -67,7 +65,14 @@ pub fn gexf(data: &Dataset) -> String {
             .join(",");
         let mut k = 0;
         for (i, a) in tie.members.iter().enumerate() {
-            for b in &tie.members[i + 1..] {
+            for (j, b) in tie.members.iter().enumerate().skip(i + 1) {
+                let Some((first, last)) = overlap(&tie.member_span(i), &tie.member_span(j)) else {
+                    continue;
+                };
+                let start = first.to_date();
+                let end = last
+                    .map(|l| format!(" end=\"{}\"", l.to_date()))
+                    .unwrap_or_default();
                 out.push_str(&format!(
                     "      <edge id=\"{}:{k}\" source=\"{}\" target=\"{}\" label=\"{}\" start=\"{start}\"{end}>",
                     escape(&tie.id),
@@ -88,4 +93,28 @@ pub fn gexf(data: &Dataset) -> String {
     }
     out.push_str("    </edges>\n  </graph>\n</gexf>\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse::parse;
+
+    #[test]
+    fn an_edge_runs_while_both_members_take_part() {
+        let data = parse("d", include_str!("../../tests/fixtures/dated.json")).unwrap();
+        let doc = gexf(&data);
+        // Aland and Bland never take part in the pact together: no edge.
+        let edges = [
+            r#"<edge id="entente:0" source="AAA" target="BBB" label="Entente" start="1902-01-30" end="1923-08-17">"#,
+            r#"<edge id="entente:1" source="AAA" target="CCC" label="Entente" start="1910-01-01">"#,
+            r#"<edge id="entente:2" source="BBB" target="CCC" label="Entente" start="1910-01-01" end="1923-08-17">"#,
+            r#"<edge id="pact:0" source="AAA" target="DDD" label="Pact" start="1915-01-01" end="1920-12-31">"#,
+            r#"<edge id="pact:1" source="DDD" target="BBB" label="Pact" start="1934-01-01" end="1935-12-31">"#,
+        ];
+        for edge in edges {
+            assert!(doc.contains(edge), "{edge}");
+        }
+        assert_eq!(doc.matches("<edge ").count(), edges.len());
+    }
 }

@@ -158,14 +158,20 @@ pub fn svg(pic: &Picture) -> Image {
     for i in 0..n {
         let (x, y) = at(i as u32);
         let active = pic.frame.active[i];
+        // A state that does not exist on the date is faded and left unlabelled.
+        let absent = if pic.frame.exists[i] {
+            ""
+        } else {
+            " opacity=\"0.25\""
+        };
         out.push_str(&format!(
-            "<circle data-state=\"{}\" cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1.5\"/>\n",
+            "<circle data-state=\"{}\" cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1.5\"{absent}/>\n",
             escape(&data.state(StateIx(i as u32)).id), p(x), p(y), p(map.radius[i]),
             if active { "#1e293b" } else { "#e2e8f0" },
             if active { "#ffffff" } else { "#94a3b8" }
         ));
     }
-    let mut order: Vec<usize> = (0..n).collect();
+    let mut order: Vec<usize> = (0..n).filter(|&i| pic.frame.exists[i]).collect();
     order.sort_by(|&a, &b| {
         pic.frame.active[b]
             .cmp(&pic.frame.active[a])
@@ -301,6 +307,23 @@ mod tests {
         assert!(doc.contains("data-hub=\"abc\""));
         assert!(doc.contains(">Sources: A document</text>"));
         assert_eq!(doc.matches("<circle").count(), 3);
+    }
+
+    #[test]
+    fn a_state_that_does_not_exist_on_the_date_is_faded_and_unlabelled() {
+        let text = include_str!("../../tests/fixtures/dated.json").replace(
+            "\"spells\": null",
+            "\"spells\": [{ \"start\": \"1900\", \"end\": \"1930\" }]",
+        );
+        let doc = picture_of(&text, |s| s.to_string());
+        let circle = |id: &str| {
+            doc.lines()
+                .find(|l| l.contains(&format!("data-state=\"{id}\"")))
+                .unwrap()
+        };
+        assert!(circle("DDD").ends_with(" opacity=\"0.25\"/>"));
+        assert!(!circle("AAA").contains("opacity"));
+        assert!(!doc.contains(">Dland</text>") && doc.contains(">Aland</text>"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! [`super::parse::parse`]; nothing downstream checks again what it guarantees.
 
 use super::date::{Date, Day};
+use super::span::Span;
 
 macro_rules! index_type {
     ($(#[$doc:meta])* $name:ident) => {
@@ -47,6 +48,9 @@ pub struct State {
     pub id: String,
     pub name: String,
     pub region: Option<String>,
+    /// The periods in which the state exists, as listed; empty when it always does (see
+    /// [`State::exists_on`]).
+    pub spells: Vec<Span>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -97,6 +101,10 @@ pub struct Tie {
     pub title: String,
     /// Two or more distinct states.
     pub members: Vec<StateIx>,
+    /// When each member takes part, parallel to `members` (the tie's own dates where a member
+    /// gives none); empty when no member has dates of its own, so that every member takes
+    /// part for the whole tie. See [`Tie::members_on`].
+    pub member_spans: Vec<Span>,
     /// One or more distinct domains.
     pub domains: Vec<DomainIx>,
     pub stance: Stance,
@@ -110,31 +118,9 @@ pub struct Tie {
 }
 
 impl Tie {
-    /// Whether the tie is in force on `day`: from the first day of its start period to the
-    /// last day of its end period, both included.
-    ///
-    /// # Examples
-    /// ```
-    /// use alliance_map::model::{date::Date, parse::parse};
-    /// # let text = include_str!("../../tests/fixtures/minimal.json");
-    /// let data = parse("minimal.json", text).unwrap();
-    /// let tie = &data.ties[0]; // starts "2015", ends "2016-06"
-    /// assert!(!tie.is_active(Date::parse("2014-12-31").unwrap().first_day()));
-    /// assert!(tie.is_active(Date::parse("2015-01-01").unwrap().first_day()));
-    /// assert!(tie.is_active(Date::parse("2016-06-30").unwrap().first_day()));
-    /// assert!(!tie.is_active(Date::parse("2016-07-01").unwrap().first_day()));
-    /// ```
-    pub fn is_active(&self, day: Day) -> bool {
-        self.start.first_day() <= day && self.end.is_none_or(|e| day <= e.last_day())
-    }
-
     /// The tie's dates in words: "April 2015 – ongoing".
     pub fn period_in_words(&self) -> String {
-        match &self.end {
-            Some(end) if *end == self.start => self.start.in_words(),
-            Some(end) => format!("{} – {}", self.start.in_words(), end.in_words()),
-            None => format!("{} – ongoing", self.start.in_words()),
-        }
+        self.span().in_words()
     }
 }
 
@@ -207,6 +193,13 @@ impl Dataset {
             .collect()
     }
 
+    /// The names of the members taking part in a tie on `day`, in order.
+    pub fn member_names_on(&self, tie: &Tie, day: Day) -> Vec<&str> {
+        tie.members_on(day)
+            .map(|m| self.state(m).name.as_str())
+            .collect()
+    }
+
     /// The labels of a tie's domains, in order.
     pub fn domain_labels(&self, tie: &Tie) -> Vec<&str> {
         tie.domains
@@ -245,10 +238,10 @@ impl Dataset {
         self.tie_ixs().filter(move |(_, t)| t.is_active(day))
     }
 
-    /// The ties `state` is a member of and that are in force on `day`.
+    /// The ties in force on `day` in which `state` takes part then.
     pub fn ties_of(&self, state: StateIx, day: Day) -> impl Iterator<Item = (TieIx, &Tie)> {
         self.active_ties(day)
-            .filter(move |(_, t)| t.members.contains(&state))
+            .filter(move |(_, t)| t.takes_part(state, day))
     }
 }
 

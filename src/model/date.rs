@@ -7,7 +7,7 @@
 use std::fmt;
 
 /// A day, counted from 1970-01-01 (day 0) in the proleptic Gregorian calendar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Day(pub i32);
 
 /// How much of a date is known.

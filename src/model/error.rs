@@ -43,8 +43,19 @@ pub enum ProblemKind {
     Empty(&'static str),
     /// A date is malformed or does not exist.
     BadDate { value: String, reason: String },
-    /// A tie ends before it starts.
-    EndBeforeStart { start: String, end: String },
+    /// A period ends before it starts: a tie's (`what` is "tie"), a member's own or a
+    /// state's spell.
+    EndBeforeStart {
+        what: &'static str,
+        start: String,
+        end: String,
+    },
+    /// A member's own start is before its tie's start.
+    MemberStartsBeforeTie { member: String, tie: String },
+    /// A member's own start is after its tie's end (the member's end being the tie's).
+    MemberStartsAfterTie { member: String, tie: String },
+    /// A member's own end is after its tie's end.
+    MemberEndsAfterTie { member: String, tie: String },
     /// `stance` is neither `cooperation` nor `rivalry`.
     BadStance(String),
     /// A list is longer than this app supports.
@@ -84,8 +95,17 @@ impl fmt::Display for ProblemKind {
             }
             ProblemKind::Empty(what) => write!(f, "expected at least one {what}, found none"),
             ProblemKind::BadDate { value, reason } => write!(f, "\"{value}\": {reason}"),
-            ProblemKind::EndBeforeStart { start, end } => {
-                write!(f, "the tie ends ({end}) before it starts ({start})")
+            ProblemKind::EndBeforeStart { what, start, end } => {
+                write!(f, "the {what} ends ({end}) before it starts ({start})")
+            }
+            ProblemKind::MemberStartsBeforeTie { member, tie } => {
+                write!(f, "the member starts ({member}) before the tie does ({tie})")
+            }
+            ProblemKind::MemberStartsAfterTie { member, tie } => {
+                write!(f, "the member starts ({member}) after the tie ends ({tie})")
+            }
+            ProblemKind::MemberEndsAfterTie { member, tie } => {
+                write!(f, "the member ends ({member}) after the tie does ({tie})")
             }
             ProblemKind::TooMany { what, max, found } => {
                 write!(f, "at most {max} {what} are supported, found {found}")

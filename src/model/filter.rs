@@ -2,7 +2,8 @@
 //! when its stance is shown, at least one of its domains is, and (with a region chosen) at
 //! least one member is in that region. Only the shown domains of a tie are drawn.
 
-use super::dataset::{Dataset, DomainIx, Stance, Tie};
+use super::dataset::{Dataset, DomainIx, Stance, StateIx, Tie};
+use super::date::Day;
 
 /// The most domains a dataset may declare: the filter keeps them in one 64-bit set.
 pub const MAX_DOMAINS: usize = 64;
@@ -80,14 +81,38 @@ impl Filter {
         }
     }
 
-    /// Whether the tie's stance and region are shown (its domains aside).
+    /// Whether the tie's stance and region are shown (its domains aside), any of its members
+    /// counting for the region.
     pub fn admits(&self, tie: &Tie, regions: &Regions) -> bool {
+        self.admits_with(tie, regions, tie.members.iter().copied())
+    }
+
+    /// Whether the tie's stance and region are shown on `day`: the region counts only the
+    /// members taking part that day.
+    pub fn admits_on(&self, tie: &Tie, regions: &Regions, day: Day) -> bool {
+        self.admits_with(tie, regions, tie.members_on(day))
+    }
+
+    fn admits_with(
+        &self,
+        tie: &Tie,
+        regions: &Regions,
+        mut members: impl Iterator<Item = StateIx>,
+    ) -> bool {
         self.shows_stance(tie.stance)
-            && self.region.is_none_or(|r| {
-                tie.members
-                    .iter()
-                    .any(|m| regions.of_state[m.index()] == Some(r))
-            })
+            && self
+                .region
+                .is_none_or(|r| members.any(|m| regions.of_state[m.index()] == Some(r)))
+    }
+
+    /// Whether one of the tie's domains is shown.
+    fn shows_a_domain(&self, tie: &Tie) -> bool {
+        tie.domains.iter().any(|d| self.shows_domain(*d))
+    }
+
+    /// Whether the tie is shown on `day`: admitted then, with at least one domain shown.
+    pub fn shows_on(&self, tie: &Tie, regions: &Regions, day: Day) -> bool {
+        self.admits_on(tie, regions, day) && self.shows_a_domain(tie)
     }
 
     /// Whether the tie is shown: admitted, with at least one domain shown.
@@ -103,7 +128,7 @@ impl Filter {
     /// assert!(no_space.shows(&data.ties[1], &regions)); // cyber and space
     /// ```
     pub fn shows(&self, tie: &Tie, regions: &Regions) -> bool {
-        self.admits(tie, regions) && tie.domains.iter().any(|d| self.shows_domain(*d))
+        self.admits(tie, regions) && self.shows_a_domain(tie)
     }
 }
 
@@ -143,6 +168,24 @@ mod tests {
             crate::model::dataset::StateIx(2),
         ];
         assert!(!north.shows(&data.ties[2], &regions));
+    }
+
+    #[test]
+    fn on_a_day_the_region_counts_only_the_members_taking_part() {
+        let data = parse("d", include_str!("../../tests/fixtures/dated.json")).unwrap();
+        let mut regions = Regions::of(&data);
+        regions.names = vec!["West".into()];
+        regions.of_state[0] = Some(0); // Aland, in the pact until 1920
+        let west = Filter {
+            region: Some(0),
+            ..Filter::default()
+        };
+        let pact = &data.ties[1];
+        let day = |s| crate::model::date::Date::parse(s).unwrap().first_day();
+        assert!(west.shows(pact, &regions));
+        assert!(west.shows_on(pact, &regions, day("1920")));
+        assert!(!west.shows_on(pact, &regions, day("1934")));
+        assert!(Filter::default().shows_on(pact, &regions, day("1934")));
     }
 
     #[test]

@@ -15,6 +15,8 @@ use super::error::{LoadError, Problem, ProblemKind};
 use super::filter::MAX_DOMAINS;
 use super::raw::{RawDomain, RawSource, RawState, RawTie};
 
+mod member;
+mod period;
 mod story;
 mod tie;
 
@@ -184,7 +186,8 @@ impl Checker {
         });
         let states = raw_states.map(|v| {
             v.into_iter()
-                .map(|(_, s)| State {
+                .map(|(i, s)| State {
+                    spells: self.spells(i, s.spells),
                     id: s.id,
                     name: s.name,
                     region: s.region,

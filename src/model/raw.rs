@@ -3,7 +3,10 @@
 //!
 //! Unknown fields are ignored, so newer files still open.
 
-use serde::Deserialize;
+use std::fmt;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 
 /// A domain of ties (a layer): `{ "id": "space", "label": "Space" }`.
 #[derive(Debug, Deserialize)]
@@ -19,6 +22,18 @@ pub struct RawState {
     pub name: String,
     #[serde(default)]
     pub region: Option<String>,
+    /// When the state exists; absent (or null) when it always does.
+    #[serde(default)]
+    pub spells: Option<Vec<RawSpell>>,
+}
+
+/// A period in which a state exists: `{ "start": "1816-01-01", "end": "1940-06-14" }`, with
+/// no end (or a null one) while it still does.
+#[derive(Debug, Deserialize)]
+pub struct RawSpell {
+    pub start: String,
+    #[serde(default)]
+    pub end: Option<String>,
 }
 
 /// A source document that ties cite.
@@ -47,7 +62,7 @@ pub struct RawCitation {
 pub struct RawTie {
     pub id: String,
     pub title: String,
-    pub members: Vec<String>,
+    pub members: Vec<RawMember>,
     pub domains: Vec<String>,
     pub stance: String,
     pub kind: String,
@@ -56,6 +71,66 @@ pub struct RawTie {
     pub end: Option<String>,
     pub summary: String,
     pub sources: Vec<RawCitation>,
+}
+
+/// One member of a tie: a state id (`"GBR"`), or an object naming the state with its own
+/// dates, each optional (`{ "state": "GBR", "start": "1902-01-30", "end": "1923-08-17" }`).
+#[derive(Debug)]
+pub enum RawMember {
+    Id(String),
+    Dated(RawDatedMember),
+}
+
+/// The object form of a member.
+#[derive(Debug, Deserialize)]
+pub struct RawDatedMember {
+    pub state: String,
+    #[serde(default)]
+    pub start: Option<String>,
+    #[serde(default)]
+    pub end: Option<String>,
+}
+
+impl RawMember {
+    /// The state id the member names.
+    pub fn state(&self) -> &str {
+        match self {
+            RawMember::Id(id) => id,
+            RawMember::Dated(m) => &m.state,
+        }
+    }
+}
+
+/// A string or an object. Written out rather than derived (`untagged`) so that a wrong value
+/// is reported as plainly as elsewhere ("expected a string") and a problem inside the object
+/// keeps its path (`members[2].end`).
+impl<'de> Deserialize<'de> for RawMember {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct MemberVisitor;
+
+        impl<'de> Visitor<'de> for MemberVisitor {
+            type Value = RawMember;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawMember, E> {
+                Ok(RawMember::Id(v.to_string()))
+            }
+
+            fn visit_string<E: de::Error>(self, v: String) -> Result<RawMember, E> {
+                Ok(RawMember::Id(v))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawMember, A::Error> {
+                RawDatedMember::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(RawMember::Dated)
+            }
+        }
+
+        deserializer.deserialize_any(MemberVisitor)
+    }
 }
 
 /// One scene of a story.

@@ -8,7 +8,8 @@ use super::filter::{Filter, Regions};
 pub const PLAY_STEPS: i32 = 240;
 
 /// The days the slider can reach: from the earliest start to the latest date any tie
-/// mentions (the end of its end period, or of its start period while it is ongoing).
+/// mentions (the end of its end period, or of its start period while it is ongoing; its
+/// members' own dates count too).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Timeline {
     pub first: Day,
@@ -36,7 +37,8 @@ impl Timeline {
         let last = data
             .ties
             .iter()
-            .flat_map(|t| [Some(t.start.last_day()), t.end.map(|e| e.last_day())])
+            .flat_map(|t| std::iter::once(t.span()).chain(t.member_spans.iter().copied()))
+            .flat_map(|s| [Some(s.start.last_day()), s.last_day()])
             .flatten()
             .max()
             .unwrap_or(first);
@@ -57,20 +59,20 @@ impl Timeline {
     }
 }
 
-/// The days on which the map changes: a tie starts, or its first day out of force (the day
-/// after its end period), sorted and without repeats.
+/// The days on which the map changes, sorted and without repeats: a tie or a member's own
+/// period starts, or its first day out (the day after its end period); and, within the
+/// timeline, a state's spell starts or its first day out.
 pub fn events(data: &Dataset) -> Vec<Day> {
-    let mut days: Vec<Day> = data
-        .ties
+    let timeline = Timeline::of(data);
+    let spells = data
+        .states
         .iter()
-        .flat_map(|t| {
-            [
-                Some(t.start.first_day()),
-                t.end.map(|e| Day(e.last_day().0 + 1)),
-            ]
-        })
+        .flat_map(|s| &s.spells)
+        .flat_map(|s| [Some(s.first_day()), s.after()])
         .flatten()
-        .collect();
+        .filter(|d| timeline.first <= *d && *d <= timeline.last);
+    let mut days: Vec<Day> = data.ties.iter().flat_map(|t| t.changes()).collect();
+    days.extend(spells);
     days.sort();
     days.dedup();
     days
@@ -90,8 +92,10 @@ pub fn previous_event(events: &[Day], day: Day) -> Option<Day> {
 }
 
 /// How many ties are in force per domain at `samples` days spread evenly over the timeline
-/// (first and last included), counting the ties the filter admits (stance and region).
-/// `result[domain][sample]`. One pass over the ties, whatever the number of samples.
+/// (first and last included), counting the ties the filter admits then (stance, and region
+/// among the members taking part).
+/// `result[domain][sample]`. One pass over the ties' stretches in force, whatever the
+/// number of samples.
 pub fn series(
     data: &Dataset,
     regions: &Regions,
@@ -113,18 +117,16 @@ pub fn series(
         if !filter.admits(tie, regions) {
             continue;
         }
-        let from = first_at(tie.start.first_day().0);
-        let to = match tie.end {
-            Some(e) => first_at(e.last_day().0 + 1),
-            None => samples,
-        }
-        .min(samples);
-        if from >= to || day_of(from) > timeline.last.0 as f64 {
-            continue;
-        }
-        for d in &tie.domains {
-            diff[d.index()][from] += 1;
-            diff[d.index()][to] -= 1;
+        for (first, after) in tie.in_force_where(|d| filter.admits_on(tie, regions, d)) {
+            let from = first_at(first.0);
+            let to = after.map_or(samples, |a| first_at(a.0)).min(samples);
+            if from >= to || day_of(from) > timeline.last.0 as f64 {
+                continue;
+            }
+            for d in &tie.domains {
+                diff[d.index()][from] += 1;
+                diff[d.index()][to] -= 1;
+            }
         }
     }
     diff.into_iter()
@@ -163,10 +165,10 @@ pub fn layer_counts(data: &Dataset, regions: &Regions, filter: &Filter, day: Day
         ..*filter
     };
     for (_, tie) in data.active_ties(day) {
-        if filter.admits(tie, regions) {
+        if filter.admits_on(tie, regions, day) {
             tie.domains.iter().for_each(|d| c.domains[d.index()] += 1);
         }
-        if regional.shows(tie, regions) {
+        if regional.shows_on(tie, regions, day) {
             match tie.stance {
                 Stance::Cooperation => c.cooperation += 1,
                 Stance::Rivalry => c.rivalry += 1,
@@ -263,6 +265,33 @@ mod tests {
                 rivalry: 0
             }
         );
+    }
+
+    #[test]
+    fn members_own_dates_and_spells_are_events_and_count_in_the_series() {
+        let data = parse("d", include_str!("../../tests/fixtures/dated.json")).unwrap();
+        let t = Timeline::of(&data);
+        assert_eq!((t.first, t.last), (day("1902-01-30"), day("1935-12-31")));
+        // Ties and members: 1902-01-30, 1910, 1915, 1921 (Aland leaves the pact), 1923-08-18
+        // (Bland leaves the entente), 1934, 1936; Bland's spells: out on 1930-06-15, back on
+        // 1933-09-06 (its start in 1816 is before the timeline).
+        let words: Vec<String> = events(&data).iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            words.join(", "),
+            "30 January 1902, 1 January 1910, 1 January 1915, 1 January 1921, 18 August 1923, \
+             15 June 1930, 6 September 1933, 1 January 1934, 1 January 1936"
+        );
+        // Both ties are in force in 1920, only the entente from 1921, both again from 1934.
+        let s = series(&data, &Regions::of(&data), &Filter::default(), &t, 35);
+        let at = |k: usize| {
+            Day(t.first.0 + ((t.last.0 - t.first.0) as f64 * k as f64 / 34.0).ceil() as i32)
+        };
+        for (k, n) in s[0].iter().enumerate() {
+            assert_eq!(*n as usize, data.active_ties(at(k)).count(), "sample {k}");
+        }
+        let runs = [(1, 13), (2, 6), (1, 13), (2, 3)]; // samples about a year apart
+        let want: Vec<u32> = runs.iter().flat_map(|&(n, k)| vec![n; k]).collect();
+        assert_eq!(s[0], want);
     }
 
     #[test]

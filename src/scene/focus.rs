@@ -1,5 +1,6 @@
 //! What a selection brings forward: a selected state with its partners and the ties between
-//! them in force, or a selected tie with its members. Everything else is dimmed.
+//! them in force, or a selected tie with its members (those taking part on the date, when
+//! it is in force). Everything else is dimmed.
 
 use super::frame::Frame;
 use crate::model::dataset::Dataset;
@@ -46,20 +47,48 @@ impl Focus {
                 f.states[s.index()] = true;
                 for t in &frame.ties {
                     let tie = data.tie(*t);
-                    if tie.members.contains(&s) {
+                    if frame.members_drawn(tie).any(|m| m == s) {
                         f.ties[t.index()] = true;
-                        tie.members.iter().for_each(|m| f.states[m.index()] = true);
+                        frame
+                            .members_drawn(tie)
+                            .for_each(|m| f.states[m.index()] = true);
                     }
                 }
             }
             Selection::Tie(t) => {
                 f.ties[t.index()] = true;
-                data.tie(t)
-                    .members
-                    .iter()
-                    .for_each(|m| f.states[m.index()] = true);
+                let tie = data.tie(t);
+                for m in tie.members_to_show(frame.drawn_on(tie)) {
+                    f.states[m.index()] = true;
+                }
             }
         }
         f
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::map::MapLayout;
+    use crate::model::dataset::{StateIx, TieIx};
+    use crate::model::{date::Date, parse::parse};
+
+    #[test]
+    fn only_members_taking_part_on_the_date_are_partners() {
+        let data = parse("d", include_str!("../../tests/fixtures/dated.json")).unwrap();
+        let layout = MapLayout::unsettled(&data);
+        let at = |s| Frame::at(&data, &layout, Date::parse(s).unwrap().first_day());
+        // 1925: Aland's entente partner is Cland; Bland has left, and the pact is not in force.
+        let aland = Some(Selection::State(StateIx(0)));
+        let f = Focus::of(&data, &at("1925"), aland);
+        assert_eq!(f.states, [true, false, true, false]);
+        assert_eq!(f.ties, [true, false]);
+        // The pact, selected while not in force, shows all its members; in 1934, Dland and Bland.
+        let pact = Some(Selection::Tie(TieIx(1)));
+        let f = Focus::of(&data, &at("1925"), pact);
+        assert_eq!(f.states, [true, true, false, true]);
+        let f = Focus::of(&data, &at("1934"), pact);
+        assert_eq!(f.states, [false, true, false, true]);
     }
 }

@@ -1,63 +1,16 @@
 //! What the map shows on one date: a strand (a line or curve) per tie and domain, spread
-//! side by side when several join the same two bodies; the hubs of multilateral ties in
-//! force; and which states take part in any tie then. Computed when the date changes, not
-//! per animation frame.
+//! side by side when several join the same two bodies, between the members taking part
+//! then; the hubs of multilateral ties in force; which states take part in any tie then;
+//! and which exist then. Computed when the date changes, not per animation frame.
 
 use std::collections::BTreeMap;
 
-use super::curve::Curve;
-use super::view::Viewport;
+use super::strand::offsets;
+pub use super::strand::{Change, Strand, STRAND_GAP};
 use crate::layout::map::MapLayout;
-use crate::model::dataset::{Dataset, DomainIx, StateIx, TieIx};
+use crate::model::dataset::{Dataset, DomainIx, StateIx, Tie, TieIx};
 use crate::model::date::Day;
 use crate::model::filter::{Filter, Regions};
-
-/// The gap between neighbouring parallel strands, in layout units.
-pub const STRAND_GAP: f64 = 7.0;
-
-/// One line of one tie in one domain, from body `from` to body `to` (see
-/// [`MapLayout`]), bowed sideways by `bend` pixels at its middle (0 is straight; the sign
-/// picks the side).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Strand {
-    pub tie: TieIx,
-    pub domain: DomainIx,
-    pub from: u32,
-    pub to: u32,
-    pub bend: f64,
-    pub change: Change,
-}
-
-/// How a drawn tie relates to the comparison date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub enum Change {
-    /// In force on the comparison date, not now (drawn first, underneath).
-    Ended,
-    /// In force on both dates (or no comparison).
-    #[default]
-    Same,
-    /// In force now, not on the comparison date.
-    Added,
-}
-
-impl Strand {
-    /// The strand on screen: its ends and the control point of the quadratic curve that
-    /// passes `bend` pixels off the chord's middle. Bending on screen keeps parallel strands
-    /// apart at every zoom.
-    pub fn on_screen(&self, view: &Viewport, bodies: &[(f64, f64)]) -> Curve {
-        let from = view.to_screen(bodies[self.from as usize]);
-        let to = view.to_screen(bodies[self.to as usize]);
-        let (dx, dy) = (to.0 - from.0, to.1 - from.1);
-        let len = (dx * dx + dy * dy).sqrt().max(1e-9);
-        let (nx, ny) = (-dy / len, dx / len);
-        let mid = ((from.0 + to.0) / 2.0, (from.1 + to.1) / 2.0);
-        Curve {
-            from,
-            control: (mid.0 + nx * 2.0 * self.bend, mid.1 + ny * 2.0 * self.bend),
-            to,
-        }
-    }
-}
 
 /// Everything drawn on one date.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -65,8 +18,11 @@ pub struct Frame {
     pub strands: Vec<Strand>,
     /// Hubs of the multilateral ties drawn, with their bodies.
     pub hubs: Vec<(TieIx, u32, Change)>,
-    /// By [`StateIx`]: whether the state is a member of a tie in force.
+    /// By [`StateIx`]: whether the state takes part in a tie in force.
     pub active: Vec<bool>,
+    /// By [`StateIx`]: whether the state exists on the date (see
+    /// [`crate::model::dataset::State::exists_on`]).
+    pub exists: Vec<bool>,
     /// The ties drawn, in dataset order.
     pub ties: Vec<TieIx>,
     /// How many of them are unchanged, added and ended (all unchanged without comparison).
@@ -75,15 +31,13 @@ pub struct Frame {
     pub ended: usize,
     /// Whether a comparison date is set.
     pub comparing: bool,
+    /// The date shown, and the comparison date.
+    pub day: Day,
+    pub compare: Option<Day>,
 }
 
 /// One strand waiting for its pair's strands to be counted: tie, domain, change.
 type PairStrand = (TieIx, DomainIx, Change);
-
-/// Offsets for `n` parallel strands, centred on zero.
-fn offsets(n: usize) -> impl Iterator<Item = f64> {
-    (0..n).map(move |k| (k as f64 - (n as f64 - 1.0) / 2.0) * STRAND_GAP)
-}
 
 /// What a frame shows: a date, perhaps a date to compare it with, and the reader's filter.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -127,7 +81,10 @@ impl Frame {
     pub fn of(data: &Dataset, layout: &MapLayout, lens: &Lens) -> Frame {
         let mut frame = Frame {
             active: vec![false; data.states.len()],
+            exists: data.states.iter().map(|s| s.exists_on(lens.day)).collect(),
             comparing: lens.compare.is_some(),
+            day: lens.day,
+            compare: lens.compare,
             ..Frame::default()
         };
         // Bilateral strands grouped by pair, so that all of a pair's lines are spread apart.
@@ -141,7 +98,12 @@ impl Frame {
                 (false, Some(true)) => Change::Ended,
                 (false, _) => continue,
             };
-            if !lens.filter.shows(tie, lens.regions) {
+            // An ended tie is drawn as it was on the comparison date.
+            let when = match change {
+                Change::Ended => lens.compare.unwrap_or(lens.day),
+                _ => lens.day,
+            };
+            if !lens.filter.shows_on(tie, lens.regions, when) {
                 continue;
             }
             frame.ties.push(ix);
@@ -151,7 +113,7 @@ impl Frame {
                 Change::Ended => frame.ended += 1,
             }
             if now {
-                for m in &tie.members {
+                for m in tie.members_on(lens.day) {
                     frame.active[m.index()] = true;
                 }
             }
@@ -163,7 +125,7 @@ impl Frame {
                 .collect();
             if let Some(hub) = layout.hubs[ix.index()] {
                 frame.hubs.push((ix, hub, change));
-                for m in &tie.members {
+                for m in tie.members_on(when) {
                     for (domain, bend) in domains.iter().zip(offsets(domains.len())) {
                         frame.strands.push(Strand {
                             tie: ix,
@@ -176,6 +138,7 @@ impl Frame {
                     }
                 }
             } else {
+                // Two members: both take part whenever the tie is in force.
                 let (a, b) = (tie.members[0], tie.members[1]);
                 let strands = pairs.entry((a.min(b), a.max(b))).or_default();
                 strands.extend(domains.iter().map(|d| (ix, *d, change)));
@@ -194,6 +157,21 @@ impl Frame {
             }
         }
         frame
+    }
+
+    /// The date `tie` is drawn as: the frame's, or the comparison date for a tie drawn as
+    /// ended.
+    pub fn drawn_on(&self, tie: &Tie) -> Day {
+        match self.compare {
+            Some(c) if !tie.is_active(self.day) => c,
+            _ => self.day,
+        }
+    }
+
+    /// The members that the frame connects for `tie`: those taking part on the date it is
+    /// drawn as.
+    pub fn members_drawn<'a>(&self, tie: &'a Tie) -> impl Iterator<Item = StateIx> + 'a {
+        tie.members_on(self.drawn_on(tie))
     }
 }
 
@@ -229,19 +207,23 @@ mod tests {
         assert!(before.strands.is_empty() && before.active == [false; 3]);
     }
 
-    #[test]
-    fn comparing_two_dates_marks_ties_added_and_ended() {
-        let data = parse("m", include_str!("../../tests/fixtures/minimal.json")).unwrap();
-        let layout = MapLayout::unsettled(&data);
-        let regions = Regions::of(&data);
-        // Then 1 June 2015: only ab. Now 1 July 2016: ab has ended; abc and bc are new.
+    /// The frame of `now` compared with `then`, nothing filtered out.
+    fn compared(data: &Dataset, now: &str, then: &str) -> Frame {
+        let regions = Regions::of(data);
         let lens = Lens {
-            day: day("2016-07-01"),
-            compare: Some(day("2015-06-01")),
+            day: day(now),
+            compare: Some(day(then)),
             filter: Filter::default(),
             regions: &regions,
         };
-        let f = Frame::of(&data, &layout, &lens);
+        Frame::of(data, &MapLayout::unsettled(data), &lens)
+    }
+
+    #[test]
+    fn comparing_two_dates_marks_ties_added_and_ended() {
+        let data = parse("m", include_str!("../../tests/fixtures/minimal.json")).unwrap();
+        // Then 1 June 2015: only ab. Now 1 July 2016: ab has ended; abc and bc are new.
+        let f = compared(&data, "2016-07-01", "2015-06-01");
         assert_eq!(f.ties, [TieIx(0), TieIx(1), TieIx(2)]);
         assert_eq!((f.same, f.added, f.ended), (0, 2, 1));
         let change_of = |t: u32| f.strands.iter().find(|s| s.tie == TieIx(t)).unwrap().change;
@@ -251,14 +233,7 @@ mod tests {
         );
         // Bland takes part in ties in force now; the ended tie alone would not make it active.
         assert_eq!(f.active, [true, true, true]);
-        let same = Frame::of(
-            &data,
-            &layout,
-            &Lens {
-                compare: Some(day("2016-07-02")),
-                ..lens
-            },
-        );
+        let same = compared(&data, "2016-07-01", "2016-07-02");
         assert_eq!((same.same, same.added, same.ended), (2, 0, 0));
     }
 
@@ -303,26 +278,34 @@ mod tests {
     }
 
     #[test]
-    fn a_bent_strand_passes_its_offset_in_pixels_at_the_middle_at_any_zoom() {
-        let s = Strand {
-            tie: TieIx(0),
-            domain: DomainIx(0),
-            from: 0,
-            to: 1,
-            bend: 3.0,
-            change: Change::Same,
+    fn a_member_outside_its_own_dates_is_not_connected() {
+        let data = parse("d", include_str!("../../tests/fixtures/dated.json")).unwrap();
+        let layout = MapLayout::unsettled(&data);
+        let spokes = |f: &Frame, t: u32| -> Vec<u32> {
+            f.strands
+                .iter()
+                .filter(|s| s.tie == TieIx(t))
+                .map(|s| s.from)
+                .collect()
         };
-        let bodies = [(0.0, 0.0), (10.0, 0.0)];
-        for scale in [0.5, 1.0, 4.0] {
-            let view = Viewport {
-                scale,
-                tx: 1.0,
-                ty: 2.0,
-            };
-            let c = s.on_screen(&view, &bodies);
-            assert_eq!(c.point(0.0), (1.0, 2.0));
-            assert_eq!(c.point(1.0), (1.0 + 10.0 * scale, 2.0));
-            assert_eq!(c.point(0.5), (1.0 + 5.0 * scale, 5.0));
-        }
+        // 1925: the entente joins Aland and Cland (Bland left in 1923); the pact has Dland
+        // alone, so it is not drawn. Bland takes part in nothing but still exists.
+        let f = Frame::at(&data, &layout, day("1925"));
+        assert_eq!(f.ties, [TieIx(0)]);
+        assert_eq!(spokes(&f, 0), [0, 2]);
+        assert_eq!(f.hubs.len(), 1);
+        assert_eq!(f.active, [true, false, true, false]);
+        assert_eq!(f.exists, [true, true, true, true]);
+        let members: Vec<StateIx> = f.members_drawn(&data.ties[0]).collect();
+        assert_eq!(members, [StateIx(0), StateIx(2)]);
+        // 1931: Bland does not exist (from 15 June 1930 to 5 September 1933).
+        let gone = Frame::at(&data, &layout, day("1931"));
+        assert_eq!(gone.exists, [true, false, true, true]);
+        // Compared with 1916, the pact is drawn as it was then: Aland and Dland.
+        let f = compared(&data, "1925", "1916");
+        assert_eq!((f.same, f.added, f.ended), (1, 0, 1));
+        assert_eq!(spokes(&f, 1), [0, 3]);
+        assert_eq!(f.members_drawn(&data.ties[1]).count(), 2);
+        assert_eq!(f.active, [true, false, true, false]);
     }
 }

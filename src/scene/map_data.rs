@@ -17,7 +17,7 @@ pub struct MapData {
     pub timeline: Timeline,
     /// The regions the states name, and each state's.
     pub regions: Regions,
-    /// The days on which a tie starts or ends.
+    /// The days on which the map changes (see [`crate::model::timeline::events`]).
     pub events: Vec<Day>,
     /// Whether `layout` is final; if not, the view settles it (see
     /// [`crate::layout::map::simulation`]) a few ticks per frame.

@@ -14,5 +14,6 @@ pub mod link;
 pub mod map_data;
 pub mod search;
 pub mod story;
+pub mod strand;
 pub mod style;
 pub mod view;

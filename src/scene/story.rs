@@ -44,7 +44,8 @@ pub fn scene_view(map: &MapData, view: ViewState, story: usize, scene: usize) ->
 }
 
 /// The states a scene brings into view: its focused states and the members of its
-/// focused ties, without repeats.
+/// focused ties (those taking part on the scene's date, when the tie is in force then),
+/// without repeats.
 pub fn focus_states(map: &MapData, story: usize, scene: usize) -> Vec<StateIx> {
     let mut out: Vec<StateIx> = Vec::new();
     let Some(s) = map
@@ -58,7 +59,10 @@ pub fn focus_states(map: &MapData, story: usize, scene: usize) -> Vec<StateIx> {
     for f in &s.focus {
         let add: Vec<StateIx> = match f {
             Focus::State(st) => vec![*st],
-            Focus::Tie(t) => map.data.tie(*t).members.clone(),
+            Focus::Tie(t) => {
+                let day = map.timeline.clamp(s.date.first_day());
+                map.data.tie(*t).members_to_show(day)
+            }
         };
         for st in add {
             if !out.contains(&st) {

@@ -112,6 +112,7 @@ fn as_dataset(g: &Graph) -> Dataset {
                 id: id.clone(),
                 name: id.clone(),
                 region: None,
+                spells: Vec::new(),
             })
             .collect(),
         sources: vec![Source {
@@ -130,6 +131,7 @@ fn as_dataset(g: &Graph) -> Dataset {
                 id: format!("l{i}"),
                 title: String::new(),
                 members: vec![StateIx(s as u32), StateIx(t as u32)],
+                member_spans: Vec::new(),
                 domains: vec![DomainIx(0)],
                 stance: Stance::Cooperation,
                 kind: "link".into(),

@@ -1,6 +1,6 @@
 //! The detail panel: with nothing selected, the states to pick from; for a state, its ties
-//! in force on the chosen date; for a tie, its dates, members, domains, summary and sources
-//! with their quotes.
+//! in force on the chosen date; for a tie, its dates, members (and who takes part on the
+//! date), domains, summary and sources with their quotes.
 
 use std::rc::Rc;
 
@@ -99,6 +99,9 @@ fn state_detail(props: &DetailProps, s: StateIx) -> Html {
         <>
             <h2>{ &state.name }</h2>
             if let Some(region) = &state.region { <p class="meta">{ region }</p> }
+            if !state.exists_on(props.view.day) {
+                <p class="notice">{ format!("Does not exist on {}.", props.view.day) }</p>
+            }
             <h3>{ format!("Ties in force on {}", props.view.day) }</h3>
             if ties.is_empty() {
                 <p class="hint">{ "None on this date. Move the timeline to see others." }</p>
@@ -112,10 +115,19 @@ fn state_detail(props: &DetailProps, s: StateIx) -> Html {
 fn tie_detail(props: &DetailProps, t: TieIx) -> Html {
     let data = &props.map.data;
     let tie = data.tie(t);
-    let members = tie.members.iter().map(|m| {
+    // Every member; while the tie is in force, one not taking part is shown as such; one with
+    // dates of its own names them.
+    let day = props.view.day;
+    let in_force = tie.is_active(day);
+    let members = tie.members.iter().enumerate().map(|(k, m)| {
+        let span = tie.member_span(k);
+        let own = (span != tie.span()).then(|| format!(" ({})", span.in_words()));
+        let left_out = in_force && !tie.takes_part(*m, day);
         html! {
-            <li><button type="button" class="chip" onclick={select(&props.on_select, Some(Selection::State(*m)))}>
-                { &data.state(*m).name }
+            <li><button type="button" class={classes!("chip", left_out.then_some("inactive"))}
+                onclick={select(&props.on_select, Some(Selection::State(*m)))}>
+                { &data.state(*m).name }{ own.unwrap_or_default() }
+                if left_out { <span class="visually-hidden">{ ", not taking part on this date" }</span> }
             </button></li>
         }
     });
@@ -143,7 +155,7 @@ fn tie_detail(props: &DetailProps, t: TieIx) -> Html {
     html! {
         <>
             <h2>{ &tie.title }</h2>
-            if !tie.is_active(props.view.day) {
+            if !in_force {
                 <p class="notice">{ format!("Not in force on {}.", props.view.day) }</p>
             }
             <dl class="facts">

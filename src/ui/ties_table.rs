@@ -1,5 +1,5 @@
-//! A table of the ties shown on the chosen date, with members, domains, dates and sources:
-//! the printed handout's list (and a plain-text view of the map).
+//! A table of the ties shown on the chosen date, with the members taking part then, domains,
+//! dates and sources: the printed handout's list (and a plain-text view of the map).
 
 use std::rc::Rc;
 
@@ -26,7 +26,7 @@ pub fn TiesTable(props: &TiesTableProps) -> Html {
         .filter(|t| data.tie(**t).is_active(props.day))
         .map(|t| {
             let tie = data.tie(*t);
-            let members = data.member_names(tie).join(", ");
+            let members = data.member_names_on(tie, props.day).join(", ");
             let domains = data.domain_labels(tie).join(", ");
             // A source cited for several quotes is named once.
             let mut titles: Vec<&str> = Vec::new();

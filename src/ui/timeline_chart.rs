@@ -1,6 +1,6 @@
 //! A small chart above the slider: how many ties are in force over time, one line per
-//! domain, with every event (a tie starting or ending) marked below. Clicking the chart
-//! jumps to the event nearest the click.
+//! domain, with every event (a tie, a member's own period or a state's spell starting or
+//! ending) marked below. Clicking the chart jumps to the event nearest the click.
 
 use std::rc::Rc;
 
@@ -110,7 +110,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         })
     };
     let label = format!(
-        "Ties in force over time, one line per domain, from {} to {}; marks below are the {} dates on which ties start or end. Click to jump to the nearest.",
+        "Ties in force over time, one line per domain, from {} to {}; marks below are the {} dates on which ties, their members or states start or end. Click to jump to the nearest.",
         t.first, t.last, map.events.len()
     );
     html! {

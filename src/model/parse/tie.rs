@@ -1,5 +1,5 @@
-//! Checking one tie: members, domains, stance, dates and citations, each reference resolved
-//! against the lists it names.
+//! Checking one tie: members (see [`super::member`]), domains, stance, dates and citations,
+//! each reference resolved against the lists it names.
 
 use super::{Checker, Ids};
 use crate::model::dataset::{Citation, DomainIx, SourceIx, Stance, StateIx, Tie};
@@ -18,23 +18,7 @@ impl Checker {
         let base = format!("ties[{i}]");
         let before = self.problems.len();
 
-        let mut members = Vec::with_capacity(t.members.len());
-        for (m, id) in t.members.iter().enumerate() {
-            let at = format!("{base}.members[{m}]");
-            if let Some(ix) = self.resolve(states, at.clone(), id) {
-                if members.contains(&ix) {
-                    self.problem(at, ProblemKind::RepeatedMember(id.clone()));
-                } else {
-                    members.push(ix);
-                }
-            }
-        }
-        if t.members.len() < 2 {
-            self.problem(
-                format!("{base}.members"),
-                ProblemKind::TooFewMembers(t.members.len()),
-            );
-        }
+        let members = self.members(&base, &t.members, states);
 
         if t.domains.is_empty() {
             self.problem(format!("{base}.domains"), ProblemKind::Empty("domain"));
@@ -60,20 +44,8 @@ impl Checker {
             }
         };
 
-        let start = self.date(&format!("{base}.start"), &t.start);
-        let end = match &t.end {
-            Some(e) => self.date(&format!("{base}.end"), e).map(Some),
-            None => Some(None),
-        };
-        if let (Some(s), Some(Some(e))) = (start, end) {
-            if e.last_day() < s.first_day() {
-                let kind = ProblemKind::EndBeforeStart {
-                    start: s.to_string(),
-                    end: e.to_string(),
-                };
-                self.problem(format!("{base}.end"), kind);
-            }
-        }
+        let span = self.period(&base, "tie", &t.start, t.end.as_deref());
+        let member_spans = span.map(|span| self.member_spans(&members, span));
 
         if t.sources.is_empty() {
             self.problem(
@@ -98,12 +70,13 @@ impl Checker {
         Some(Tie {
             id: t.id,
             title: t.title,
-            members,
+            members: members.iter().map(|m| m.state).collect(),
+            member_spans: member_spans?,
             domains: tie_domains,
             stance: stance?,
             kind: t.kind,
-            start: start?,
-            end: end?,
+            start: span?.start,
+            end: span?.end,
             summary: t.summary,
             sources: citations,
         })

@@ -262,7 +262,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 .copied()
                 .filter(|t| map.data.tie(*t).is_active(day))
                 .collect();
-            let _ = download::save_text(&ties_csv(&map.data, &ties), "text/csv", &name);
+            let _ = download::save_text(&ties_csv(&map.data, &ties, day), "text/csv", &name);
         })
     };
     let save_gexf = {
@@ -329,9 +329,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
     // Ties shown per state, counted in one pass.
     let mut shown = vec![0usize; data.states.len()];
     for t in &props.frame.ties {
-        data.tie(*t)
-            .members
-            .iter()
+        props
+            .frame
+            .members_drawn(data.tie(*t))
             .for_each(|m| shown[m.index()] += 1);
     }
     let proxies = data.states.iter().zip(shown).enumerate().map(|(i, (state, count))| {

@@ -40,7 +40,7 @@ impl Painter {
                     .frame
                     .ties
                     .iter()
-                    .filter(|t| data.tie(**t).members.contains(&s))
+                    .filter(|t| self.frame.members_drawn(data.tie(**t)).any(|m| m == s))
                     .count();
                 format!(
                     "{} · {count} tie{}",
@@ -116,7 +116,10 @@ impl Painter {
         let n = data.states.len();
         let from = match self.selection {
             Some(Selection::State(s)) => s.index(),
-            Some(Selection::Tie(t)) => data.tie(t).members[0].index(),
+            Some(Selection::Tie(t)) => {
+                let tie = data.tie(t);
+                tie.members_to_show(self.frame.drawn_on(tie))[0].index()
+            }
             None => {
                 let (x, y, _) = self.centre();
                 return (0..n)
@@ -135,8 +138,8 @@ impl Painter {
             .ties
             .iter()
             .map(|t| data.tie(*t))
-            .filter(|t| t.members.iter().any(|m| m.index() == from))
-            .flat_map(|t| t.members.iter().map(|m| m.index()))
+            .filter(|t| self.frame.members_drawn(t).any(|m| m.index() == from))
+            .flat_map(|t| self.frame.members_drawn(t).map(|m| m.index()))
             .collect();
         step(&self.bodies, from, dir, partners)
             .or_else(|| {
@@ -180,13 +183,17 @@ impl Painter {
                 let mut v = vec![s.index()];
                 for t in &self.frame.ties {
                     let tie = data.tie(*t);
-                    if tie.members.contains(&s) {
-                        v.extend(tie.members.iter().map(|m| m.index()));
+                    if self.frame.members_drawn(tie).any(|m| m == s) {
+                        v.extend(self.frame.members_drawn(tie).map(|m| m.index()));
                     }
                 }
                 v
             }
-            Some(Selection::Tie(t)) => data.tie(t).members.iter().map(|m| m.index()).collect(),
+            Some(Selection::Tie(t)) => {
+                let tie = data.tie(t);
+                let members = tie.members_to_show(self.frame.drawn_on(tie));
+                members.iter().map(|m| m.index()).collect()
+            }
             None => return,
         };
         self.zoom_to_states(&states, 1.0);

@@ -9,11 +9,15 @@ use crate::scene::labels::{marker_box, place, Rect, Wanted};
 
 impl Painter {
     /// Labels of states, then of hubs, placed so that none covers another or a marker:
-    /// the selection and its partners first, then states in force by size, then the rest.
+    /// the selection and its partners first, then states in force by size, then the rest
+    /// (states that do not exist on the date get none).
     pub(super) fn paint_labels(&self) {
         let map = &self.map;
         let selected = |i: usize| self.selection == Some(Selection::State(StateIx(i as u32)));
-        let mut order: Vec<usize> = (0..map.data.states.len()).collect();
+        // A state that does not exist on the date has no label.
+        let mut order: Vec<usize> = (0..map.data.states.len())
+            .filter(|&i| self.frame.exists[i])
+            .collect();
         order.sort_by(|&a, &b| {
             let key = |i: usize| {
                 (

@@ -13,6 +13,8 @@ use crate::scene::style::{domain_style, strand_look, ENDED, RIVALRY_TICK_GAP};
 const TAU: f64 = std::f64::consts::TAU;
 /// Up to this many states, markers get an outline.
 const OUTLINED_STATES: usize = 400;
+/// The opacity of the marker of a state that does not exist on the date.
+const ABSENT_ALPHA: f64 = 0.25;
 
 impl Painter {
     pub(super) fn paint_strands(&self) {
@@ -101,38 +103,23 @@ impl Painter {
         ctx.set_global_alpha(1.0);
     }
 
-    /// States in four passes (in force or not, in focus or not), each one path. On maps of
-    /// many states the white outline is left out: it is lost at that size, and costly.
+    /// The states that do not exist on the date, faded, underneath; then the others in four
+    /// passes (in force or not, in focus or not), each one path. On maps of many states the
+    /// white outline is left out: it is lost at that size, and costly.
     pub(super) fn paint_states(&self) {
         let ctx = &self.ctx;
-        let n = self.map.data.states.len();
+        let frame = &self.frame;
+        self.paint_discs(|i| !frame.exists[i], false, ABSENT_ALPHA);
         for (active, lit) in [(false, false), (false, true), (true, false), (true, true)] {
-            ctx.begin_path();
-            let mut any = false;
-            for i in 0..n {
-                if self.frame.active[i] != active
-                    || (self.alpha(self.focus.states[i]) == 1.0) != lit
-                {
-                    continue;
-                }
-                let (x, y) = self.view.to_screen(self.bodies[i]);
-                let r = self.map.radius[i];
-                ctx.move_to(x + r, y);
-                let _ = ctx.arc(x, y, r, 0.0, TAU);
-                any = true;
-            }
-            if !any {
-                continue;
-            }
-            ctx.set_global_alpha(self.alpha(lit));
-            let p = self.palette;
-            ctx.set_fill_style_str(if active { p.ink } else { p.faded_fill });
-            ctx.fill();
-            if n <= OUTLINED_STATES {
-                ctx.set_line_width(if active { 2.0 } else { 1.5 });
-                ctx.set_stroke_style_str(if active { p.halo } else { p.faded_stroke });
-                ctx.stroke();
-            }
+            self.paint_discs(
+                |i| {
+                    frame.exists[i]
+                        && frame.active[i] == active
+                        && (self.alpha(self.focus.states[i]) == 1.0) == lit
+                },
+                active,
+                self.alpha(lit),
+            );
         }
         if let Some(Selection::State(StateIx(s))) = self.selection {
             let (x, y) = self.view.to_screen(self.bodies[s as usize]);
@@ -144,5 +131,32 @@ impl Painter {
             ctx.stroke();
         }
         ctx.set_global_alpha(1.0);
+    }
+
+    /// The discs of the states `which` picks, as one path, drawn as in force or not.
+    fn paint_discs(&self, which: impl Fn(usize) -> bool, active: bool, alpha: f64) {
+        let ctx = &self.ctx;
+        let n = self.map.data.states.len();
+        ctx.begin_path();
+        let mut any = false;
+        for i in (0..n).filter(|&i| which(i)) {
+            let (x, y) = self.view.to_screen(self.bodies[i]);
+            let r = self.map.radius[i];
+            ctx.move_to(x + r, y);
+            let _ = ctx.arc(x, y, r, 0.0, TAU);
+            any = true;
+        }
+        if !any {
+            return;
+        }
+        ctx.set_global_alpha(alpha);
+        let p = self.palette;
+        ctx.set_fill_style_str(if active { p.ink } else { p.faded_fill });
+        ctx.fill();
+        if n <= OUTLINED_STATES {
+            ctx.set_line_width(if active { 2.0 } else { 1.5 });
+            ctx.set_stroke_style_str(if active { p.halo } else { p.faded_stroke });
+            ctx.stroke();
+        }
     }
 }
