@@ -1,9 +1,13 @@
 //! Generated inputs for the dataset parser and validator: none may make it panic. Each case
 //! mutates a valid dataset, as text (bytes changed, cut, repeated, JSON tokens inserted) or
 //! as JSON (values replaced by others of any type). A release build runs a million cases;
-//! `FUZZ_CASES=100000000 cargo test --release --test fuzz` runs as many as asked.
+//! `FUZZ_CASES=100000000 cargo test --release --test fuzz` runs as many as asked. Three JSON
+//! texts in eight are also parsed a slice at a time, which must give the same result.
 
+use alliance_map::model::dataset::Dataset;
+use alliance_map::model::error::LoadError;
 use alliance_map::model::parse::parse;
+use alliance_map::model::parse::staged::{Staged, Step};
 use alliance_map::model::sheets::from_sheets;
 use serde_json::{json, Value};
 
@@ -144,6 +148,20 @@ fn cases() -> u64 {
         .unwrap_or(default)
 }
 
+/// The text parsed a slice at a time, two units of work a step.
+fn staged(text: String) -> Result<Dataset, LoadError> {
+    let mut staged = Staged::new("fuzz.json", text);
+    loop {
+        let mut left = 2;
+        if let Step::Done(result) = staged.step(&mut || {
+            left -= 1;
+            left > 0
+        }) {
+            return result;
+        }
+    }
+}
+
 #[test]
 fn no_generated_dataset_makes_the_parser_panic() {
     // The plain fixture, and one with members' own dates and states' spells.
@@ -162,17 +180,25 @@ fn no_generated_dataset_makes_the_parser_panic() {
     let n = cases();
     for case in 0..n {
         let which = (case / 4 % 2) as usize;
-        let outcome = match case % 4 {
-            0 | 1 => parse("fuzz.json", &mutate_text(bases[which], &mut rng)),
+        let text = match case % 4 {
+            0 | 1 => Some(mutate_text(bases[which], &mut rng)),
             2 => {
                 let mut v = values[which].clone();
                 for _ in 0..1 + rng.below(3) {
                     mutate_value(&mut v, &mut rng, 0);
                 }
-                parse("fuzz.json", &v.to_string())
+                Some(v.to_string())
             }
-            _ => from_sheets(&mutate_text(states, &mut rng), &mutate_text(ties, &mut rng)),
+            _ => None,
         };
+        let outcome = match &text {
+            Some(text) => parse("fuzz.json", text),
+            None => from_sheets(&mutate_text(states, &mut rng), &mutate_text(ties, &mut rng)),
+        };
+        // One text in eight is also read a slice at a time: the same result, every time.
+        if let Some(text) = text.filter(|_| case % 8 < 3) {
+            assert_eq!(staged(text), outcome, "case {case}: sliced and whole agree");
+        }
         match outcome {
             Ok(_) => valid += 1,
             Err(e) => {

@@ -9,14 +9,15 @@ use std::collections::HashMap;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use super::dataset::{Dataset, Domain, DomainIx, Source, SourceIx, State, StateIx, TieIx};
+use super::dataset::Dataset;
 use super::date::Date;
 use super::error::{LoadError, Problem, ProblemKind};
-use super::filter::MAX_DOMAINS;
-use super::raw::{RawDomain, RawSource, RawState, RawTie};
 
 mod member;
 mod period;
+pub mod split;
+pub mod staged;
+mod stages;
 mod story;
 mod tie;
 
@@ -55,10 +56,6 @@ pub fn parse(origin: &str, text: &str) -> Result<Dataset, LoadError> {
 
 /// Validates a dataset already read as JSON (from a JSON file, or built from spreadsheets).
 pub fn parse_value(origin: &str, value: &Value) -> Result<Dataset, LoadError> {
-    let fail = |problems| LoadError {
-        origin: origin.to_string(),
-        problems,
-    };
     let mut checker = Checker::default();
     let dataset = match value.as_object() {
         Some(root) => checker.dataset(root),
@@ -70,10 +67,7 @@ pub fn parse_value(origin: &str, value: &Value) -> Result<Dataset, LoadError> {
             None
         }
     };
-    match dataset {
-        Some(d) if checker.problems.is_empty() => Ok(d),
-        _ => Err(fail(checker.problems)),
-    }
+    checker.outcome(origin, dataset)
 }
 
 fn syntax_problem(e: &serde_json::Error) -> Problem {
@@ -131,98 +125,22 @@ impl<Ix: Copy> Ids<Ix> {
 }
 
 impl Checker {
+    /// The dataset if it was read without a single problem; otherwise every problem.
+    fn outcome(self, origin: &str, dataset: Option<Dataset>) -> Result<Dataset, LoadError> {
+        match dataset {
+            Some(d) if self.problems.is_empty() => Ok(d),
+            _ => Err(LoadError {
+                origin: origin.to_string(),
+                problems: self.problems,
+            }),
+        }
+    }
+
     fn problem(&mut self, at: impl Into<String>, kind: ProblemKind) {
         self.problems.push(Problem {
             at: at.into(),
             kind,
         });
-    }
-
-    fn dataset(&mut self, root: &Map<String, Value>) -> Option<Dataset> {
-        match root.get("format") {
-            Some(Value::String(s)) if s == "alliance-map" => {}
-            Some(v) => self.problem("format", ProblemKind::NotThisFormat(describe(v))),
-            None => self.problem("(top level)", ProblemKind::Missing("format")),
-        }
-        match root.get("version") {
-            Some(v) if v.as_u64() == Some(1) => {}
-            Some(v) => self.problem("version", ProblemKind::UnsupportedVersion(v.to_string())),
-            None => self.problem("(top level)", ProblemKind::Missing("version")),
-        }
-        if !self.problems.is_empty() {
-            // Not a dataset of this format and version: its other fields mean nothing here.
-            return None;
-        }
-        let title = self.text_field(root, "title", true);
-        let description = self.text_field(root, "description", false);
-
-        let raw_domains = self.list::<RawDomain>(root, "domains", "domain");
-        if let Some(Value::Array(d)) = root.get("domains") {
-            if d.len() > MAX_DOMAINS {
-                let kind = ProblemKind::TooMany {
-                    what: "domains",
-                    max: MAX_DOMAINS,
-                    found: d.len(),
-                };
-                self.problem("domains", kind);
-            }
-        }
-        let raw_states = self.list::<RawState>(root, "states", "state");
-        let raw_sources = self.list::<RawSource>(root, "sources", "source");
-        let raw_ties = self.list::<RawTie>(root, "ties", "tie");
-
-        let domain_ids = self.ids(root, "domains", |i| DomainIx(i as u32));
-        let state_ids = self.ids(root, "states", |i| StateIx(i as u32));
-        let source_ids = self.ids(root, "sources", |i| SourceIx(i as u32));
-        let tie_ids = self.ids(root, "ties", |i| TieIx(i as u32));
-
-        let domains = raw_domains.map(|v| {
-            v.into_iter()
-                .map(|(_, d)| Domain {
-                    id: d.id,
-                    label: d.label,
-                })
-                .collect::<Vec<_>>()
-        });
-        let states = raw_states.map(|v| {
-            v.into_iter()
-                .map(|(i, s)| State {
-                    spells: self.spells(i, s.spells),
-                    id: s.id,
-                    name: s.name,
-                    region: s.region,
-                })
-                .collect::<Vec<_>>()
-        });
-        let sources = raw_sources.map(|v| {
-            v.into_iter()
-                .filter_map(|(i, s)| {
-                    let date = self.date(&format!("sources[{i}].date"), &s.date)?;
-                    Some(Source {
-                        id: s.id,
-                        title: s.title,
-                        publisher: s.publisher,
-                        author: s.author,
-                        date,
-                        url: s.url,
-                    })
-                })
-                .collect::<Vec<_>>()
-        });
-        let ties = raw_ties.map(|v| {
-            v.into_iter()
-                .filter_map(|(i, t)| self.tie(i, t, &state_ids, &domain_ids, &source_ids))
-                .collect::<Vec<_>>()
-        });
-        Some(Dataset {
-            title: title?,
-            description,
-            domains: domains?,
-            states: states?,
-            sources: sources?,
-            ties: ties?,
-            stories: self.stories(root, &state_ids, &tie_ids, &domain_ids)?,
-        })
     }
 
     fn text_field(
@@ -254,6 +172,23 @@ impl Checker {
         key: &'static str,
         noun: &'static str,
     ) -> Option<Vec<(usize, T)>> {
+        let items = self.list_items(root, key, noun)?;
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            if let Some(t) = self.element(key, i, item) {
+                out.push((i, t));
+            }
+        }
+        Some(out)
+    }
+
+    /// The elements of a top-level list; `None` (reported) when it is missing or not a list.
+    fn list_items<'r>(
+        &mut self,
+        root: &'r Map<String, Value>,
+        key: &'static str,
+        noun: &'static str,
+    ) -> Option<&'r Vec<Value>> {
         let items = match root.get(key) {
             Some(Value::Array(items)) => items,
             Some(v) => {
@@ -268,17 +203,17 @@ impl Checker {
         if items.is_empty() {
             self.problem(key, ProblemKind::Empty(noun));
         }
-        let mut out = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            match serde_path_to_error::deserialize::<_, T>(item) {
-                Ok(t) => out.push((i, t)),
-                Err(e) => {
-                    let at = join(&format!("{key}[{i}]"), &e.path().to_string());
-                    self.problem(at, ProblemKind::Shape(e.into_inner().to_string()));
-                }
-            }
-        }
-        Some(out)
+        Some(items)
+    }
+
+    /// Element `i` of list `key` read as a `T`, or its problem reported with its path.
+    fn element<T: DeserializeOwned>(&mut self, key: &str, i: usize, item: &Value) -> Option<T> {
+        serde_path_to_error::deserialize::<_, T>(item)
+            .map_err(|e| {
+                let at = join(&format!("{key}[{i}]"), &e.path().to_string());
+                self.problem(at, ProblemKind::Shape(e.into_inner().to_string()));
+            })
+            .ok()
     }
 
     /// Indexes the `id` of every element of a list (also of elements with other problems, so
