@@ -128,10 +128,7 @@ pub fn simulation(data: &Dataset) -> Simulation {
         .with(ManyBody::new(-520.0))
         .with(Links::new(springs))
         .with(Gravity { strength: 0.07 })
-        .with(Collide {
-            radius,
-            strength: 0.7,
-        })
+        .with(Collide::new(radius, 0.7))
         .with(Center)
 }
 
