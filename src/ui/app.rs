@@ -9,9 +9,11 @@ use yew::prelude::*;
 
 use super::explorer::Explorer;
 use super::files;
-use super::loader::{built_in, load, load_built_in, DEFAULT_DATASET};
+use super::loader::{built_in, load, load_built_in, parse_sliced, Loading, DEFAULT_DATASET};
+use super::loading::LoadingView;
 use super::problems::Problems;
 use super::url_sync;
+use crate::model::dataset::Dataset;
 use crate::model::error::LoadError;
 use crate::model::open::open_files;
 use crate::model::url::UrlState;
@@ -47,9 +49,10 @@ pub fn App() -> Html {
             pending: Some(address),
         }
     });
+    let progress = use_state(|| None::<Loading>);
     // The dataset the address names.
     {
-        let shown = shown.clone();
+        let (shown, progress) = (shown.clone(), progress.clone());
         use_effect_with((), move |_| {
             let first = (*shown).clone();
             let address = first.pending.clone().unwrap_or_default();
@@ -58,7 +61,7 @@ pub fn App() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let loaded = match built_in {
                     Some(text) => load_built_in(&text),
-                    None => load(&address).await,
+                    None => load(&address, &|p| progress.set(Some(p))).await,
                 };
                 shown.set(match loaded {
                     Ok(map) => Shown {
@@ -75,12 +78,14 @@ pub fn App() -> Html {
             });
         });
     }
-    // Files opened with the button or dropped anywhere on the page.
-    let open = {
+    // Files opened with the button or dropped anywhere on the page: a JSON file is checked a
+    // slice at a time, like a dataset fetched by address, so a large one does not freeze the
+    // page (the map in place stays until it is ready).
+    let opened = {
         let shown = shown.clone();
-        Callback::from(move |picked: Vec<(String, String)>| {
+        Callback::from(move |result: Result<Dataset, LoadError>| {
             let now = (*shown).clone();
-            shown.set(match open_files(&picked) {
+            shown.set(match result {
                 Ok(data) => {
                     url_sync::write("", false);
                     Shown {
@@ -99,6 +104,18 @@ pub fn App() -> Html {
             });
         })
     };
+    let open = Callback::from(move |picked: Vec<(String, String)>| {
+        let opened = opened.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = match picked.as_slice() {
+                [(name, text)] if name.to_lowercase().ends_with(".json") => {
+                    parse_sliced(name, text.clone(), &|_| {}).await
+                }
+                _ => open_files(&picked),
+            };
+            opened.emit(result);
+        });
+    });
     {
         let open = open.clone();
         use_effect_with((), move |_| {
@@ -138,7 +155,7 @@ pub fn App() -> Html {
     let s = &*shown;
     match (&s.map, &s.error, &s.pending) {
         (_, _, Some(address)) => {
-            html! { <p class="status" role="status">{ format!("Loading {address}…") }</p> }
+            html! { <LoadingView address={address.clone()} progress={*progress} /> }
         }
         (None, Some(error), _) => html! { <Problems error={error.clone()} /> },
         (Some(map), error, _) => html! {

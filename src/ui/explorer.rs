@@ -301,6 +301,16 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let help = help.clone();
         Callback::from(move |_| help.set(false))
     };
+    // The map and the timeline come first; the details and the table of ties (thousands of
+    // elements for a large dataset) a turn later, so the page is never held up by both.
+    let rest = use_state(|| false);
+    {
+        let rest = rest.clone();
+        use_effect_with((), move |_| {
+            let later = gloo::timers::callback::Timeout::new(0, move || rest.set(true));
+            move || drop(later)
+        });
+    }
     html! {
         <div class={classes!("app", presenting.then_some("presenter"))}>
             <header class="head">
@@ -332,7 +342,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <StoryPanel map={map.clone()} at={at} on_scene={on_scene} on_present={present}
                         on_leave={leave.clone()} presenting={*presenting} />
                 }
-                <Detail map={map.clone()} frame={frame.clone()} view={view} on_select={on_select} on_action={on_action.clone()} />
+                if *rest {
+                    <Detail map={map.clone()} frame={frame.clone()} view={view} on_select={on_select} on_action={on_action.clone()} />
+                }
                 <Layers map={map.clone()} view={view} on_action={on_action} />
                 <Legend map={map.clone()} comparing={view.compare.is_some()} />
             </aside>
@@ -340,7 +352,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 if *table_open {
                     <button type="button" class="close" aria-label="Hide the table" onclick={toggle_table.clone()}>{ "×" }</button>
                 }
-                <TiesTable map={map.clone()} frame={table.0.clone()} day={table.1} />
+                if *rest {
+                    <TiesTable map={map.clone()} frame={table.0.clone()} day={table.1} />
+                }
                 <p class="credit">{ format!("Sources: {}", data.sources_line()) }</p>
             </div>
             if *help {

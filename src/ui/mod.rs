@@ -11,6 +11,7 @@ pub mod files;
 pub mod layers;
 pub mod legend;
 pub mod loader;
+pub mod loading;
 pub mod map_view;
 pub mod notices;
 pub mod painter;

@@ -1,5 +1,6 @@
-// A tiny static server for the end-to-end tests: the built app from dist/ at /, and the
-// test fixtures at /fixtures/. Listens on a free loopback port.
+// A tiny static server for the end-to-end tests: the built app from dist/ at /, the test
+// fixtures at /fixtures/, and any texts made by a test at the paths it gives. Listens on a
+// free loopback port.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -14,9 +15,14 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
-export async function serve(root, fixtures) {
+export async function serve(root, fixtures, made = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (path in made) {
+      const body = Buffer.from(made[path]);
+      res.writeHead(200, { "content-type": TYPES[extname(path)], "content-length": body.length }).end(body);
+      return;
+    }
     const [base, rel] = path.startsWith("/fixtures/") ? [fixtures, path.slice(10)] : [root, path.slice(1) || "index.html"];
     const file = normalize(join(base, rel));
     if (!file.startsWith(resolve(base))) {

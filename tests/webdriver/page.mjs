@@ -276,8 +276,8 @@ class Locator {
   }
 
   /** Waits until the locator finds an element in the given state, and returns the first. */
-  async element(state = "attached") {
-    const end = Date.now() + WAIT;
+  async element(state = "attached", timeout = WAIT) {
+    const end = Date.now() + timeout;
     for (;;) {
       const found = await this.run((all, s) => {
         const shown = all.filter(window.__wd.visible);
@@ -303,8 +303,8 @@ class Locator {
     }
   }
 
-  async waitFor({ state = "visible" } = {}) {
-    await this.element(state);
+  async waitFor({ state = "visible", timeout = WAIT } = {}) {
+    await this.element(state, timeout);
   }
 
   async click() {

@@ -2,7 +2,7 @@
 //! [`crate::scene::labels::place`] so that none covers another or a marker.
 
 use super::{label, short, Painter, HUB_FONT, HUB_LABEL_SCALE, LABEL_FONT, LABEL_HEIGHT};
-use crate::model::dataset::StateIx;
+use crate::model::dataset::{StateIx, TieIx};
 use crate::model::view_state::Selection;
 use crate::scene::hit::HUB_RADIUS;
 use crate::scene::labels::{marker_box, place, Rect, Wanted};
@@ -11,6 +11,18 @@ impl Painter {
     /// Labels of states, then of hubs, placed so that none covers another or a marker:
     /// the selection and its partners first, then states in force by size, then the rest
     /// (states that do not exist on the date get none).
+    /// The width of a hub's label, measured the first time it is asked for.
+    fn hub_label_width(&self, t: TieIx) -> f64 {
+        let known = &self.hub_label_w[t.index()];
+        if known.get().is_nan() {
+            let text = short(&self.map.data.tie(t).title);
+            self.ctx.set_font(HUB_FONT);
+            let width = self.ctx.measure_text(&text).map(|m| m.width());
+            known.set(width.unwrap_or(text.chars().count() as f64 * 7.5));
+        }
+        known.get()
+    }
+
     pub(super) fn paint_labels(&self) {
         let map = &self.map;
         let selected = |i: usize| self.selection == Some(Selection::State(StateIx(i as u32)));
@@ -57,7 +69,7 @@ impl Painter {
         wanted.extend(hubs.iter().map(|(t, p, _)| Wanted {
             at: self.view.to_screen(self.bodies[*p as usize]),
             radius: HUB_RADIUS,
-            width: self.hub_label_w[t.index()],
+            width: self.hub_label_width(*t),
             height: LABEL_HEIGHT,
         }));
         let mut markers: Vec<Rect> = (0..map.data.states.len())

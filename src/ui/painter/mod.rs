@@ -100,7 +100,8 @@ pub struct Painter {
     drawn: String,
     /// Label widths in pixels, measured once: by state, and by tie for framework hubs.
     state_label_w: Vec<f64>,
-    hub_label_w: Vec<f64>,
+    /// Measured when first drawn (a dataset may have thousands of ties): NaN until then.
+    hub_label_w: Vec<std::cell::Cell<f64>>,
 }
 
 impl Painter {
@@ -132,12 +133,7 @@ impl Painter {
             .iter()
             .map(|s| measure(LABEL_FONT, &s.name))
             .collect();
-        let hub_label_w = map
-            .data
-            .ties
-            .iter()
-            .map(|t| measure(HUB_FONT, &short(&t.title)))
-            .collect();
+        let hub_label_w = vec![std::cell::Cell::new(f64::NAN); map.data.ties.len()];
         Ok(Painter {
             canvas,
             ctx,
