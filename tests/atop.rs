@@ -17,7 +17,7 @@ fn path(relative: &str) -> PathBuf {
 
 fn conversion() -> &'static Conversion {
     static C: OnceLock<Conversion> = OnceLock::new();
-    C.get_or_init(|| convert(&SourceFiles::read(&path("data/atop/source")).unwrap()).unwrap())
+    C.get_or_init(|| convert(&SourceFiles::read(&path("sources/atop")).unwrap()).unwrap())
 }
 
 fn committed_text() -> &'static str {
@@ -72,7 +72,7 @@ fn the_conversion_reproduces_the_committed_file_byte_for_byte() {
     assert!(
         text == committed_text(),
         "data/atop-5.1.json is not what the conversion makes: run \
-         `cargo run --release --locked --bin atop -- data/atop/source data/atop-5.1.json`"
+         `cargo run --release --locked --bin atop -- sources/atop data/atop-5.1.json`"
     );
     assert!(text.ends_with("}\n") && text.contains("\n  \"version\": 1,\n"));
 }
@@ -224,7 +224,7 @@ fn spells_come_from_the_cow_list() {
 
 #[test]
 fn every_quote_is_verbatim_from_the_phase_file() {
-    let text = std::fs::read_to_string(path("data/atop/source/atop5_1aph.csv")).unwrap();
+    let text = std::fs::read_to_string(path("sources/atop/atop5_1aph.csv")).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     for t in list("ties") {
         let cite = &t["sources"][0];
@@ -257,7 +257,7 @@ fn every_tie_is_a_cooperation_with_domains_and_dates_in_order() {
 #[test]
 fn the_readme_lists_the_id_of_every_cow_state() {
     use alliance_map::convert::atop::ids::{state_id, OUTSIDE_COW};
-    let readme = std::fs::read_to_string(path("data/atop/README.md")).unwrap();
+    let readme = std::fs::read_to_string(path("sources/atop/README.md")).unwrap();
     let mut rows = 0;
     for line in readme.lines() {
         // | COW | letters | name in the COW list | id | note |

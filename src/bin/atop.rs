@@ -1,5 +1,5 @@
 //! Builds the ATOP dataset: `atop SOURCE_DIR OUTPUT_FILE`, for example
-//! `cargo run --release --locked --bin atop -- data/atop/source data/atop-5.1.json`.
+//! `cargo run --release --locked --bin atop -- sources/atop data/atop-5.1.json`.
 //! Prints what it corrected and what it wrote; exits with 1 and the reason on a problem.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -8,7 +8,7 @@ fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [source, output] = args.as_slice() else {
         eprintln!(
-            "usage: atop SOURCE_DIR OUTPUT_FILE (for example data/atop/source data/atop-5.1.json)"
+            "usage: atop SOURCE_DIR OUTPUT_FILE (for example sources/atop data/atop-5.1.json)"
         );
         return ExitCode::from(2);
     };

@@ -1,6 +1,7 @@
 //! The data model: the dataset file format, its validation, dates and the timeline rule.
 //! Free of browser types, so it builds and tests natively.
 
+pub mod bundled;
 pub mod dataset;
 pub mod date;
 pub mod error;

@@ -6,6 +6,7 @@
 //! | parameter | example | meaning |
 //! | --- | --- | --- |
 //! | `data` | `data=https://example.org/ties.json` | dataset address |
+//! | `dataset` | `dataset=atop-5.1` | a bundled dataset (see [`super::bundled`]) |
 //! | `date` | `date=2021-06-15` | chosen date |
 //! | `compare` | `compare=2009-06-01` | comparison date |
 //! | `hide` | `hide=cyber,rivalry` | hidden domains (ids) and stances |
@@ -21,6 +22,8 @@ use super::date::{Date, Day};
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UrlState {
     pub data: Option<String>,
+    /// A bundled dataset's id.
+    pub dataset: Option<String>,
     pub date: Option<Day>,
     pub compare: Option<Day>,
     /// Hidden domain ids and stances (`cooperation`, `rivalry`).
@@ -123,6 +126,7 @@ impl UrlState {
             let value = value.trim().to_string();
             match key.as_str() {
                 "data" if !value.is_empty() => s.data = Some(value),
+                "dataset" if !value.is_empty() => s.dataset = Some(value),
                 "date" => s.date = day("date", &value, &mut notices),
                 "compare" => s.compare = day("compare", &value, &mut notices),
                 "hide" => {
@@ -154,7 +158,7 @@ impl UrlState {
                         "`scene={value}` was ignored: expected a scene number from 1"
                     ))),
                 },
-                "data" | "region" | "state" | "tie" | "story" => {}
+                "data" | "dataset" | "region" | "state" | "tie" | "story" => {}
                 other => notices.push(Notice(format!(
                     "`{other}` is not a parameter this map reads, so it was ignored"
                 ))),
@@ -169,6 +173,9 @@ impl UrlState {
         let mut parts: Vec<String> = Vec::new();
         if let Some(d) = &self.data {
             parts.push(format!("data={}", encode(d)));
+        }
+        if let Some(d) = &self.dataset {
+            parts.push(format!("dataset={}", encode(d)));
         }
         if let Some(d) = self.date {
             parts.push(format!("date={}", date(d)));
@@ -229,6 +236,7 @@ mod tests {
     fn a_full_state_survives_a_round_trip() {
         let s = UrlState {
             data: Some("https://example.org/my ties.json".into()),
+            dataset: Some("atop-5.1".into()),
             date: Some(Date::parse("2021-06-15").unwrap().first_day()),
             compare: Some(Date::parse("2009-06-01").unwrap().first_day()),
             hide: vec!["cyber".into(), "rivalry".into()],
@@ -243,7 +251,7 @@ mod tests {
         let q = s.to_query();
         assert_eq!(
             q,
-            "data=https://example.org/my%20ties.json&date=2021-06-15&compare=2009-06-01&hide=cyber,rivalry&region=East%20Asia&state=JPN&view=12.5,-40,1.75&story=s1&scene=3&embed=1"
+            "data=https://example.org/my%20ties.json&dataset=atop-5.1&date=2021-06-15&compare=2009-06-01&hide=cyber,rivalry&region=East%20Asia&state=JPN&view=12.5,-40,1.75&story=s1&scene=3&embed=1"
         );
         assert_eq!(UrlState::parse(&q), (s, vec![]));
     }

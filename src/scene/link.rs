@@ -98,12 +98,13 @@ pub fn restore(map: &MapData, url: &UrlState, mut view: ViewState) -> (ViewState
     (view, notices)
 }
 
-/// The link for the current view. `centre` is the map's centre and zoom, when known.
+/// The link for the current view. `centre` is the map's centre and zoom, when known; `from`
+/// is the link the page was opened with, whose dataset (address or bundled id) it keeps.
 pub fn capture(
     map: &MapData,
     view: &ViewState,
     centre: Option<(f64, f64, f64)>,
-    data: Option<String>,
+    from: &UrlState,
     embed: bool,
 ) -> UrlState {
     let d = &map.data;
@@ -121,7 +122,8 @@ pub fn capture(
         hide.push("rivalry".into());
     }
     UrlState {
-        data,
+        data: from.data.clone(),
+        dataset: from.dataset.clone(),
         date: Some(view.day),
         compare: view.compare,
         hide,
@@ -177,7 +179,13 @@ mod tests {
             story: Some((0, 4)),
             ..view
         };
-        let url = capture(&map, &view, Some((1.0, 2.0, 3.0)), None, false);
+        let url = capture(
+            &map,
+            &view,
+            Some((1.0, 2.0, 3.0)),
+            &UrlState::default(),
+            false,
+        );
         let query = url.to_query();
         let (parsed, notices) = UrlState::parse(&query);
         assert!(notices.is_empty());

@@ -9,10 +9,11 @@ use yew::prelude::*;
 
 use super::explorer::Explorer;
 use super::files;
-use super::loader::{built_in, load, load_built_in, parse_sliced, Loading, DEFAULT_DATASET};
+use super::loader::{built_in, load, load_built_in, parse_sliced, Loading};
 use super::loading::LoadingView;
 use super::problems::Problems;
 use super::url_sync;
+use crate::model::bundled::chosen;
 use crate::model::dataset::Dataset;
 use crate::model::error::LoadError;
 use crate::model::open::open_files;
@@ -30,16 +31,20 @@ struct Shown {
     generation: u32,
     error: Option<LoadError>,
     pending: Option<String>,
+    /// The bundled dataset shown, if it is one.
+    dataset: Option<&'static str>,
+    /// The dataset built into the page (the single-file build), if there is one.
+    built_in: Option<Rc<String>>,
 }
 
 #[component]
 pub fn App() -> Html {
     let shown = use_state(|| {
-        let (url, notices) = UrlState::parse(&url_sync::query());
-        let address = url
-            .data
-            .clone()
-            .unwrap_or_else(|| DEFAULT_DATASET.to_string());
+        let (url, mut notices) = UrlState::parse(&url_sync::query());
+        let (address, bundled, notice) = chosen(&url);
+        notices.extend(notice);
+        // The single-file page carries its dataset, the default one.
+        let default = url.data.is_none() && url.dataset.is_none();
         Shown {
             map: None,
             url: Rc::new(url),
@@ -47,6 +52,8 @@ pub fn App() -> Html {
             generation: 0,
             error: None,
             pending: Some(address),
+            dataset: bundled.map(|b| b.id),
+            built_in: default.then(built_in).flatten().map(Rc::new),
         }
     });
     let progress = use_state(|| None::<Loading>);
@@ -56,11 +63,9 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             let first = (*shown).clone();
             let address = first.pending.clone().unwrap_or_default();
-            // The single-file page carries its dataset; any other page fetches it.
-            let built_in = first.url.data.is_none().then(built_in).flatten();
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = match built_in {
-                    Some(text) => load_built_in(&text),
+                let loaded = match &first.built_in {
+                    Some(text) => load_built_in(text),
                     None => load(&address, &|p| progress.set(Some(p))).await,
                 };
                 shown.set(match loaded {
@@ -95,6 +100,8 @@ pub fn App() -> Html {
                         generation: now.generation + 1,
                         error: None,
                         pending: None,
+                        dataset: None,
+                        ..now
                     }
                 }
                 Err(e) => Shown {
@@ -160,7 +167,8 @@ pub fn App() -> Html {
         (None, Some(error), _) => html! { <Problems error={error.clone()} /> },
         (Some(map), error, _) => html! {
             <>
-                <Explorer key={s.generation} map={map.clone()} url={s.url.clone()} notices={s.notices.clone()} on_open={open} />
+                <Explorer key={s.generation} map={map.clone()} url={s.url.clone()} notices={s.notices.clone()} on_open={open}
+                    picker={s.built_in.is_none()} dataset={s.dataset} />
                 if let Some(error) = error {
                     <div class="load-error">
                         <Problems error={error.clone()} then="open the file again" />

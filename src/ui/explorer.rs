@@ -13,6 +13,7 @@ use super::layers::Layers;
 use super::legend::Legend;
 use super::map_view::MapView;
 use super::notices::Notices;
+use super::picker::DatasetPicker;
 use super::presenter::{self, Help, Key};
 use super::search::Search;
 use super::store::Store;
@@ -43,6 +44,12 @@ pub struct ExplorerProps {
     /// Told the (name, text) of files the reader opens.
     #[prop_or_default]
     pub on_open: Callback<Vec<(String, String)>>,
+    /// Whether to offer the bundled datasets (not in the single-file page, which has one).
+    #[prop_or_default]
+    pub picker: bool,
+    /// The bundled dataset shown, if it is one.
+    #[prop_or_default]
+    pub dataset: Option<&'static str>,
 }
 
 #[component]
@@ -217,7 +224,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         Some(c) => format!("{} compared with {c}", view.day),
         None => view.day.to_string(),
     };
-    let link = capture(&map, &view, *centre, props.url.data.clone(), false);
+    let link = capture(&map, &view, *centre, &props.url, false);
     let (focus, focus_zoom) = match view.story {
         Some((st, k)) => (
             focus_states(&map, st as usize, k as usize),
@@ -301,6 +308,16 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let help = help.clone();
         Callback::from(move |_| help.set(false))
     };
+    // A description longer than two lines or so (with its citations) opens on request.
+    let long_about = data
+        .description
+        .as_ref()
+        .is_some_and(|d| d.chars().count() > 160);
+    let about_open = use_state(|| false);
+    let toggle_about = {
+        let about_open = about_open.clone();
+        Callback::from(move |_: MouseEvent| about_open.set(!*about_open))
+    };
     // The map and the timeline come first; the details and the table of ties (thousands of
     // elements for a large dataset) a turn later, so the page is never held up by both.
     let rest = use_state(|| false);
@@ -316,10 +333,19 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             <header class="head">
                 <div class="titles">
                     <h1>{ &data.title }</h1>
-                    if let Some(d) = &data.description { <p class="about">{ d }</p> }
+                    if let Some(d) = &data.description {
+                        <p id="about" class={classes!("about", (long_about && !*about_open).then_some("clamped"))}>{ d }</p>
+                        if long_about {
+                            <button type="button" class="more" aria-expanded={about_open.to_string()} aria-controls="about"
+                                onclick={toggle_about}>{ if *about_open { "Less" } else { "More" } }</button>
+                        }
+                    }
                 </div>
                 <div class="tools">
                     <Search map={map.clone()} on_action={on_action.clone()} />
+                    if props.picker {
+                        <DatasetPicker current={props.dataset} />
+                    }
                     <label class="tool open-data">
                         { "Open data…" }
                         <input type="file" accept=".json,.csv,application/json,text/csv" multiple=true

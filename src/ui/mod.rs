@@ -15,6 +15,7 @@ pub mod loading;
 pub mod map_view;
 pub mod notices;
 pub mod painter;
+pub mod picker;
 pub mod presenter;
 pub mod problems;
 pub mod search;

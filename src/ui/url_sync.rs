@@ -39,7 +39,7 @@ pub fn use_link_sync(
         let last_selection = use_mut_ref(|| view.selection);
         let from_history = from_history.clone();
         use_effect_with((view, *centre), move |(view, centre)| {
-            let link = capture(&map, view, *centre, url.data.clone(), url.embed);
+            let link = capture(&map, view, *centre, &url, url.embed);
             // After Back or Forward the address already says this view.
             let skip = from_history.replace(false);
             let push = *last_selection.borrow() != view.selection && !skip;

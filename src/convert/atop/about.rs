@@ -17,12 +17,15 @@ Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell and Andrew G. Long (20
 237-260. The states, their names and their years of independence come from Correlates of War \
 Project (2011), State System Membership List, v2011.";
 
-/// The two source documents: ATOP 5.1 and the COW list.
+/// The two source documents: ATOP 5.1 and the COW list. Their titles carry the short
+/// citations each project asks for, since the app's sources line (under the map, in the
+/// handout, the embed and the exported images) shows titles.
 pub fn sources() -> Vec<Source> {
     vec![
         Source {
             id: SOURCE_ID,
-            title: "Alliance Treaty Obligations and Provisions (ATOP), version 5.1",
+            title: "Alliance Treaty Obligations and Provisions (ATOP), version 5.1: Leeds, \
+                    Ritter, Mitchell and Long (2002), International Interactions 28: 237-260",
             author: "Brett Ashley Leeds, Jeffrey M. Ritter, Sara McLaughlin Mitchell and \
                      Andrew G. Long",
             publisher: Some("ATOP project"),
@@ -31,7 +34,7 @@ pub fn sources() -> Vec<Source> {
         },
         Source {
             id: COW_SOURCE_ID,
-            title: "State System Membership List, v2011",
+            title: "Correlates of War Project (2011), State System Membership List, v2011",
             author: "Correlates of War Project",
             publisher: None,
             date: "2011",

@@ -1,6 +1,6 @@
 //! Converts ATOP 5.1 (Alliance Treaty Obligations and Provisions) and the COW State System
 //! Membership List into an Alliance Map dataset: `data/atop-5.1.json`, made by
-//! `cargo run --release --locked --bin atop -- data/atop/source data/atop-5.1.json`.
+//! `cargo run --release --locked --bin atop -- sources/atop data/atop-5.1.json`.
 //!
 //! One tie per alliance phase ([`ties`]), its members from the member file with their own
 //! entry and exit where they differ from the phase's ([`members`]), its domains the

@@ -1,0 +1,35 @@
+//! The dataset picker in the header: the bundled datasets by name. Choosing one opens it as
+//! a fresh view (`?dataset=ID`), so that Back returns to the one before.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::model::bundled::{find, BUNDLED};
+
+#[derive(Properties, PartialEq)]
+pub struct PickerProps {
+    /// The bundled dataset shown, if the map shows one.
+    pub current: Option<&'static str>,
+}
+
+#[component]
+pub fn DatasetPicker(props: &PickerProps) -> Html {
+    let onchange = Callback::from(|e: Event| {
+        let select: HtmlSelectElement = e.target_unchecked_into();
+        if let Some(b) = find(&select.value()) {
+            let _ = gloo::utils::window()
+                .location()
+                .set_search(&format!("dataset={}", b.id));
+        }
+    });
+    html! {
+        <select class="tool picker" aria-label="Dataset" {onchange}>
+            if props.current.is_none() {
+                <option value="" selected=true disabled=true>{ "Your dataset" }</option>
+            }
+            { for BUNDLED.iter().map(|b| html! {
+                <option value={b.id} selected={props.current == Some(b.id)}>{ b.label }</option>
+            }) }
+        </select>
+    }
+}
