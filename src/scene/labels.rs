@@ -134,7 +134,31 @@ impl Grid {
 /// assert_eq!(placed[1].unwrap().y, 29.0); // above the second
 /// ```
 pub fn place(labels: &[Wanted], markers: &[Rect], area: Rect) -> Vec<Option<Rect>> {
+    place_firm(labels, markers, area, 0)
+}
+
+/// Like [`place`], except that the first `firm` labels, when every spot near their marker
+/// covers another marker, take the first spot that covers no other label.
+///
+/// # Examples
+/// ```
+/// use alliance_map::scene::labels::{place_firm, Rect, Wanted};
+/// let a = Wanted { at: (50.0, 50.0), radius: 5.0, width: 40.0, height: 14.0 };
+/// // Markers all around: no free spot for a label.
+/// let crowd: Vec<Rect> = (0..9).flat_map(|i| (0..9).map(move |j| Rect { x: i as f64 * 12.0, y: j as f64 * 12.0, w: 10.0, h: 10.0 })).collect();
+/// let area = Rect { x: 0.0, y: 0.0, w: 200.0, h: 200.0 };
+/// assert_eq!(place_firm(&[a, a], &crowd, area, 0), [None, None]);
+/// let firm = place_firm(&[a, a], &crowd, area, 1);
+/// assert!(firm[0].is_some() && firm[1].is_none());
+/// ```
+pub fn place_firm(
+    labels: &[Wanted],
+    markers: &[Rect],
+    area: Rect,
+    firm: usize,
+) -> Vec<Option<Rect>> {
     let mut grid = Grid::new(area, 48.0);
+    let mut placed = Grid::new(area, 48.0);
     for m in markers {
         if m.overlaps(&area) {
             grid.insert(*m);
@@ -148,12 +172,20 @@ pub fn place(labels: &[Wanted], markers: &[Rect], area: Rect) -> Vec<Option<Rect
     };
     labels
         .iter()
-        .map(|w| {
-            let spot = candidates(w)
-                .into_iter()
-                .find(|c| inside(c) && grid.free(c));
+        .enumerate()
+        .map(|(k, w)| {
+            let spots = candidates(w);
+            let spot = spots
+                .iter()
+                .find(|c| inside(c) && grid.free(c))
+                .or_else(|| {
+                    let spare = spots.iter().find(|c| inside(c) && placed.free(c));
+                    spare.filter(|_| k < firm)
+                })
+                .copied();
             if let Some(c) = spot {
                 grid.insert(c);
+                placed.insert(c);
             }
             spot
         })

@@ -5,12 +5,13 @@ use super::{label, short, Painter, HUB_FONT, HUB_LABEL_SCALE, LABEL_FONT, LABEL_
 use crate::model::dataset::{StateIx, TieIx};
 use crate::model::view_state::Selection;
 use crate::scene::hit::HUB_RADIUS;
-use crate::scene::labels::{marker_box, place, Rect, Wanted};
+use crate::scene::labels::{marker_box, place_firm, Rect, Wanted};
+
+/// How many of the most important labels may cover a marker when there is no other room:
+/// on a dense map the largest states would otherwise go unnamed.
+const FIRM_LABELS: usize = 10;
 
 impl Painter {
-    /// Labels of states, then of hubs, placed so that none covers another or a marker:
-    /// the selection and its partners first, then states in force by size, then the rest
-    /// (states that do not exist on the date get none).
     /// The width of a hub's label, measured the first time it is asked for.
     fn hub_label_width(&self, t: TieIx) -> f64 {
         let known = &self.hub_label_w[t.index()];
@@ -23,6 +24,11 @@ impl Painter {
         known.get()
     }
 
+    /// Labels of states, then of hubs, placed so that none covers another or a marker
+    /// (the first few, the most important, may cover a marker if they must; markers of states
+    /// that do not exist on the date never stop a label):
+    /// the selection and its partners first, then states in force by size, then the rest
+    /// (states that do not exist on the date get none).
     pub(super) fn paint_labels(&self) {
         let map = &self.map;
         let selected = |i: usize| self.selection == Some(Selection::State(StateIx(i as u32)));
@@ -73,6 +79,7 @@ impl Painter {
             height: LABEL_HEIGHT,
         }));
         let mut markers: Vec<Rect> = (0..map.data.states.len())
+            .filter(|&i| self.frame.exists[i])
             .map(|i| marker_box(self.view.to_screen(self.bodies[i]), map.radius[i]))
             .collect();
         markers.extend(self.frame.hubs.iter().map(|(_, b, _)| {
@@ -84,7 +91,7 @@ impl Painter {
             w: self.size.0,
             h: self.size.1,
         };
-        let placed = place(&wanted, &markers, area);
+        let placed = place_firm(&wanted, &markers, area, FIRM_LABELS);
 
         let ctx = &self.ctx;
         ctx.set_text_align("left");
