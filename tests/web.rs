@@ -48,6 +48,8 @@ fn explorer(map: Rc<MapData>) -> ExplorerProps {
         url: Default::default(),
         notices: Vec::new(),
         on_open: yew::Callback::noop(),
+        picker: true,
+        dataset: Some("space-cyber-isr"),
     }
 }
 
