@@ -170,11 +170,35 @@ fn unknown_days_keep_the_month() {
 }
 
 #[test]
-fn a_state_that_left_and_came_back_is_listed_once() {
-    let arab_league = members("atop-3015");
-    assert_eq!(arab_league["EGY"], (None, None));
+fn a_state_that_left_and_came_back_is_listed_for_each_period() {
+    let egypt: Vec<&Value> = tie("atop-3015")["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["state"] == "EGY" || **m == "EGY")
+        .collect();
+    assert_eq!(
+        egypt,
+        [
+            &serde_json::json!({ "state": "EGY", "end": "1979-03-31" }),
+            &serde_json::json!({ "state": "EGY", "start": "1989-05-22" }),
+        ]
+    );
     let summary = tie("atop-3015")["summary"].as_str().unwrap();
     assert!(summary.contains("Egypt left on 31 March 1979 and came back on 22 May 1989"));
+    // The app's own parser reads it so: Egypt is out of the Arab League in 1985.
+    let data = alliance_map::model::parse::parse("atop", committed_text()).unwrap();
+    let league = data.ties.iter().find(|t| t.id == "atop-3015").unwrap();
+    let egy = data.states.iter().position(|s| s.id == "EGY").unwrap();
+    let egy = alliance_map::model::dataset::StateIx(egy as u32);
+    let day = |s| {
+        alliance_map::model::date::Date::parse(s)
+            .unwrap()
+            .first_day()
+    };
+    assert!(league.takes_part(egy, day("1979-03-31")));
+    assert!(!league.takes_part(egy, day("1985-01-01")));
+    assert!(league.takes_part(egy, day("1989-05-22")));
 }
 
 #[test]

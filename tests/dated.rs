@@ -53,7 +53,7 @@ fn a_member_may_be_an_object_with_its_own_dates() {
     let words: Vec<String> = d.ties[1]
         .member_spans
         .iter()
-        .map(|s| s.in_words())
+        .map(|s| s[0].in_words())
         .collect();
     assert_eq!(
         words,
@@ -235,5 +235,36 @@ fn every_problem_with_spells_names_its_path() {
     assert_eq!(
         spells(json!([])),
         ["states[1].spells: expected at least one spell, found none"]
+    );
+}
+
+#[test]
+fn a_state_that_left_and_came_back_is_listed_again() {
+    let mut v: Value = serde_json::from_str(include_str!("fixtures/minimal.json")).unwrap();
+    // ties[1]: AAA, BBB, CCC from 1 March 2016; CCC out from 2017 to 2019.
+    v["ties"][1]["members"][2] = json!({ "state": "CCC", "end": "2016-12" });
+    let members = v["ties"][1]["members"].as_array_mut().unwrap();
+    members.push(json!({ "state": "CCC", "start": "2019" }));
+    let d = parse("t.json", &v.to_string()).unwrap();
+    let tie = &d.ties[1];
+    assert_eq!(tie.members, [StateIx(0), StateIx(1), StateIx(2)]);
+    let day = |s| Date::parse(s).unwrap().first_day();
+    assert!(tie.takes_part(StateIx(2), day("2016-12-31")));
+    assert!(!tie.takes_part(StateIx(2), day("2018")));
+    assert!(tie.takes_part(StateIx(2), day("2019")));
+    assert_eq!(tie.member_periods(2).len(), 2);
+
+    // Overlapping periods, or a state listed again without dates, are refused.
+    v["ties"][1]["members"][3] = json!({ "state": "CCC", "start": "2016-10" });
+    let e = parse("t.json", &v.to_string()).unwrap_err();
+    assert_eq!(
+        e.problems[0].to_string(),
+        "ties[1].members[3]: state \"CCC\" is listed again for a period that overlaps an earlier one"
+    );
+    v["ties"][1]["members"][3] = json!("CCC");
+    let e = parse("t.json", &v.to_string()).unwrap_err();
+    assert_eq!(
+        e.problems[0].to_string(),
+        "ties[1].members[3]: state \"CCC\" is listed twice"
     );
 }

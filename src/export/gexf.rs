@@ -66,28 +66,32 @@ pub fn gexf(data: &Dataset) -> String {
         let mut k = 0;
         for (i, a) in tie.members.iter().enumerate() {
             for (j, b) in tie.members.iter().enumerate().skip(i + 1) {
-                let Some((first, last)) = overlap(&tie.member_span(i), &tie.member_span(j)) else {
-                    continue;
-                };
-                let start = first.to_date();
-                let end = last
-                    .map(|l| format!(" end=\"{}\"", l.to_date()))
-                    .unwrap_or_default();
-                out.push_str(&format!(
+                // An edge for each stretch in which both take part.
+                let (pi, pj) = (tie.member_periods(i), tie.member_periods(j));
+                let both = pi
+                    .iter()
+                    .flat_map(|p| pj.iter().filter_map(|q| overlap(p, q)));
+                for (first, last) in both.collect::<Vec<_>>() {
+                    let start = first.to_date();
+                    let end = last
+                        .map(|l| format!(" end=\"{}\"", l.to_date()))
+                        .unwrap_or_default();
+                    out.push_str(&format!(
                     "      <edge id=\"{}:{k}\" source=\"{}\" target=\"{}\" label=\"{}\" start=\"{start}\"{end}>",
                     escape(&tie.id),
                     escape(&data.state(*a).id),
                     escape(&data.state(*b).id),
                     escape(&tie.title)
                 ));
-                out.push_str(&format!(
+                    out.push_str(&format!(
                     "<attvalues><attvalue for=\"tie\" value=\"{}\"/><attvalue for=\"domains\" value=\"{}\"/><attvalue for=\"stance\" value=\"{}\"/><attvalue for=\"kind\" value=\"{}\"/></attvalues></edge>\n",
                     escape(&tie.id),
                     escape(&domains),
                     tie.stance.label(),
                     escape(&tie.kind)
                 ));
-                k += 1;
+                    k += 1;
+                }
             }
         }
     }

@@ -101,10 +101,11 @@ pub struct Tie {
     pub title: String,
     /// Two or more distinct states.
     pub members: Vec<StateIx>,
-    /// When each member takes part, parallel to `members` (the tie's own dates where a member
-    /// gives none); empty when no member has dates of its own, so that every member takes
-    /// part for the whole tie. See [`Tie::members_on`].
-    pub member_spans: Vec<Span>,
+    /// When each member takes part, parallel to `members`: one period or more (a state that
+    /// left and came back has two), the tie's own dates where a member gives none; empty when
+    /// no member has dates of its own, so that every member takes part for the whole tie. See
+    /// [`Tie::members_on`].
+    pub member_spans: Vec<Vec<Span>>,
     /// One or more distinct domains.
     pub domains: Vec<DomainIx>,
     pub stance: Stance,

@@ -39,6 +39,9 @@ pub enum ProblemKind {
     RepeatedMember(String),
     /// A tie names fewer than two members.
     TooFewMembers(usize),
+    /// A state listed more than once in a tie (allowed for one that left and came back) has
+    /// periods that overlap.
+    MemberPeriodsOverlap(String),
     /// A list that must not be empty is.
     Empty(&'static str),
     /// A date is malformed or does not exist.
@@ -90,6 +93,10 @@ impl fmt::Display for ProblemKind {
             }
             ProblemKind::EmptyId => write!(f, "the id is empty"),
             ProblemKind::RepeatedMember(id) => write!(f, "state \"{id}\" is listed twice"),
+            ProblemKind::MemberPeriodsOverlap(id) => write!(
+                f,
+                "state \"{id}\" is listed again for a period that overlaps an earlier one"
+            ),
             ProblemKind::TooFewMembers(n) => {
                 write!(f, "a tie needs at least two members, found {n}")
             }

@@ -15,12 +15,13 @@ impl Tie {
         }
     }
 
-    /// When the member at position `k` of [`Tie::members`] takes part.
-    pub fn member_span(&self, k: usize) -> Span {
+    /// When the member at position `k` of [`Tie::members`] takes part: one period, or more
+    /// for a state that left and came back.
+    pub fn member_periods(&self, k: usize) -> Vec<Span> {
         self.member_spans
             .get(k)
-            .copied()
-            .unwrap_or_else(|| self.span())
+            .cloned()
+            .unwrap_or_else(|| vec![self.span()])
     }
 
     /// The members taking part on `day`, in order: none outside the tie's dates, and within
@@ -46,7 +47,11 @@ impl Tie {
             .iter()
             .enumerate()
             .filter(move |(k, _)| {
-                within && self.member_spans.get(*k).is_none_or(|s| s.contains(day))
+                within
+                    && self
+                        .member_spans
+                        .get(*k)
+                        .is_none_or(|periods| periods.iter().any(|s| s.contains(day)))
             })
             .map(|(_, m)| *m)
     }
@@ -101,7 +106,7 @@ impl Tie {
     /// end, and each member's own (unordered, perhaps repeated).
     pub fn changes(&self) -> impl Iterator<Item = Day> + '_ {
         std::iter::once(self.span())
-            .chain(self.member_spans.iter().copied())
+            .chain(self.member_spans.iter().flatten().copied())
             .flat_map(|s| [Some(s.first_day()), s.after()])
             .flatten()
     }
@@ -196,12 +201,14 @@ mod tests {
     fn member_spans_take_the_ties_dates_where_a_member_gives_none() {
         let data = dated();
         let pact = &data.ties[1];
-        let spans: Vec<String> = (0..3).map(|k| pact.member_span(k).in_words()).collect();
+        let spans: Vec<String> = (0..3)
+            .map(|k| pact.member_periods(k)[0].in_words())
+            .collect();
         assert_eq!(spans, ["1915 – 1920", "1915 – 1935", "1934 – 1935"]);
         assert!(data.ties.iter().all(|t| t.member_spans.len() == 3));
         let plain = parse("m", include_str!("../../tests/fixtures/minimal.json")).unwrap();
         assert!(plain.ties.iter().all(|t| t.member_spans.is_empty()));
-        assert_eq!(plain.ties[0].member_span(1), plain.ties[0].span());
+        assert_eq!(plain.ties[0].member_periods(1), [plain.ties[0].span()]);
     }
 
     #[test]

@@ -37,7 +37,7 @@ impl Timeline {
         let last = data
             .ties
             .iter()
-            .flat_map(|t| std::iter::once(t.span()).chain(t.member_spans.iter().copied()))
+            .flat_map(|t| std::iter::once(t.span()).chain(t.member_spans.iter().flatten().copied()))
             .flat_map(|s| [Some(s.start.last_day()), s.last_day()])
             .flatten()
             .max()

@@ -120,8 +120,11 @@ fn tie_detail(props: &DetailProps, t: TieIx) -> Html {
     let day = props.view.day;
     let in_force = tie.is_active(day);
     let members = tie.members.iter().enumerate().map(|(k, m)| {
-        let span = tie.member_span(k);
-        let own = (span != tie.span()).then(|| format!(" ({})", span.in_words()));
+        let periods = tie.member_periods(k);
+        let own = (periods != [tie.span()]).then(|| {
+            let words: Vec<String> = periods.iter().map(|p| p.in_words()).collect();
+            format!(" ({})", words.join(", "))
+        });
         let left_out = in_force && !tie.takes_part(*m, day);
         html! {
             <li><button type="button" class={classes!("chip", left_out.then_some("inactive"))}

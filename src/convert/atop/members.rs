@@ -8,9 +8,9 @@
 //!   membership that ends before it starts, or starts after the phase ends, stops the
 //!   conversion. (ATOP 5.1 has no such case.)
 //! - A state with two rows in one phase (it left and came back: Egypt in the Arab League,
-//!   suspended from 1979 to 1989) is listed once, from its first entry to its last exit, with
-//!   the gap kept in [`Member::gaps`] for the summary, and a note. The dataset format has one
-//!   period per member.
+//!   suspended from 1979 to 1989) is one member from its first entry to its last exit, with
+//!   the gap kept in [`Member::gaps`]: the tie lists it once for each period (the format allows
+//!   a state again with dates of its own that do not overlap), and the summary names the gap.
 
 use super::error::{Error, ErrorKind};
 use super::obligation::Obligations;
@@ -55,7 +55,7 @@ pub fn members(
                     Some(left) if before(left, entry) => {
                         last.gaps.push((left, entry));
                         notes.push(format!(
-                            "{here}, member {}: left {left}, back {entry}; listed once, from {} to {}",
+                            "{here}, member {}: left {left}, back {entry}; listed for each period, from {} to {}",
                             row.ccode,
                             last.entry,
                             exit.map_or("the end".to_string(), |e| e.to_string())

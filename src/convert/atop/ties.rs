@@ -85,20 +85,29 @@ pub fn tie(
     for m in members {
         let s = state(m.ccode)?;
         names.push(s.name.as_str());
-        let start = (m.entry != phase.start).then(|| m.entry.to_string());
-        let end = m
-            .exit
-            .filter(|e| Some(*e) != phase.end)
-            .map(|e| e.to_string());
-        out.push(if start.is_none() && end.is_none() {
-            Member::Id(s.id.clone())
-        } else {
-            Member::Period {
-                state: s.id.clone(),
-                start,
-                end,
-            }
-        });
+        // One listing per period: a state that left and came back is listed again.
+        let mut periods = Vec::with_capacity(1 + m.gaps.len());
+        let mut from = m.entry;
+        for (left, back) in &m.gaps {
+            periods.push((from, Some(*left)));
+            from = *back;
+        }
+        periods.push((from, m.exit));
+        for (entry, exit) in periods {
+            let start = (entry != phase.start).then(|| entry.to_string());
+            let end = exit
+                .filter(|e| Some(*e) != phase.end)
+                .map(|e| e.to_string());
+            out.push(if start.is_none() && end.is_none() {
+                Member::Id(s.id.clone())
+            } else {
+                Member::Period {
+                    state: s.id.clone(),
+                    start,
+                    end,
+                }
+            });
+        }
     }
     let which = if phase.maxphase > 0 {
         format!("ATOP {atopid}, phase {number}")

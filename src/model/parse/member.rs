@@ -1,4 +1,5 @@
-//! Checking a tie's members: each names a declared state, once, and a member with dates of
+//! Checking a tie's members: each names a declared state, once (or again, with dates of its
+//! own that do not overlap, for a state that left and came back), and a member with dates of
 //! its own takes part only within the tie's.
 
 use super::{Checker, Ids};
@@ -6,11 +7,13 @@ use crate::model::dataset::StateIx;
 use crate::model::date::Date;
 use crate::model::error::ProblemKind;
 use crate::model::raw::RawMember;
-use crate::model::span::Span;
+use crate::model::span::{overlap, Span};
 
 /// A member as read: where it is, its state, and its own dates where it gives them.
 pub(super) struct Member {
     at: String,
+    /// The state's id as written.
+    id: String,
     pub state: StateIx,
     start: Option<Date>,
     end: Option<Date>,
@@ -43,47 +46,71 @@ impl Checker {
                 RawMember::Dated(d) => (own("start", &d.start), own("end", &d.end)),
             };
             let Some(state) = ix else { continue };
-            if out.iter().any(|o| o.state == state) {
+            // Again is allowed only with dates, and after listings with dates.
+            let dated = |s: &Option<Date>, e: &Option<Date>| s.is_some() || e.is_some();
+            let before: Vec<&Member> = out.iter().filter(|o| o.state == state).collect();
+            let again = before.iter().all(|o| dated(&o.start, &o.end)) && dated(&start, &end);
+            if !(before.is_empty() || again && dates_read) {
                 self.problem(at, ProblemKind::RepeatedMember(member.state().to_string()));
                 continue;
             }
             out.push(Member {
                 at,
+                id: member.state().to_string(),
                 state,
                 start,
                 end,
                 dates_read,
             });
         }
-        if raw.len() < 2 {
-            self.problem(
-                format!("{base}.members"),
-                ProblemKind::TooFewMembers(raw.len()),
-            );
+        let mut distinct: Vec<StateIx> = out.iter().map(|m| m.state).collect();
+        distinct.sort();
+        distinct.dedup();
+        // Two listings of one state (that left and came back) are still one member.
+        if raw.len() < 2 || (out.len() == raw.len() && distinct.len() == 1) {
+            let n = if raw.len() < 2 { raw.len() } else { 1 };
+            self.problem(format!("{base}.members"), ProblemKind::TooFewMembers(n));
         }
         out
     }
 
-    /// When each member takes part, parallel to `members`, its own dates defaulting to the
-    /// tie's (`tie`); empty when no member has dates of its own. Reports own dates that
-    /// reach outside the tie's or end before they start.
-    pub(super) fn member_spans(&mut self, members: &[Member], tie: Span) -> Vec<Span> {
-        if members.iter().all(|m| m.start.is_none() && m.end.is_none()) {
-            return Vec::new();
-        }
-        members
-            .iter()
-            .map(|m| {
-                let span = Span {
-                    start: m.start.unwrap_or(tie.start),
-                    end: m.end.or(tie.end),
-                };
-                if m.dates_read {
-                    self.member_within(m, span, tie);
+    /// The states of the tie, once each in the order first listed, and when each takes part:
+    /// its own periods, defaulting to the tie's dates (`tie`); no periods at all when no
+    /// member has dates of its own. Reports own dates that reach outside the tie's or end
+    /// before they start, and periods of one state that overlap.
+    pub(super) fn member_spans(
+        &mut self,
+        members: &[Member],
+        tie: Span,
+    ) -> (Vec<StateIx>, Vec<Vec<Span>>) {
+        let mut states: Vec<StateIx> = Vec::with_capacity(members.len());
+        let mut periods: Vec<Vec<Span>> = Vec::with_capacity(members.len());
+        for m in members {
+            let span = Span {
+                start: m.start.unwrap_or(tie.start),
+                end: m.end.or(tie.end),
+            };
+            if m.dates_read {
+                self.member_within(m, span, tie);
+            }
+            match states.iter().position(|s| *s == m.state) {
+                Some(k) => {
+                    if periods[k].iter().any(|p| overlap(p, &span).is_some()) {
+                        let kind = ProblemKind::MemberPeriodsOverlap(m.id.clone());
+                        self.problem(m.at.clone(), kind);
+                    }
+                    periods[k].push(span);
                 }
-                span
-            })
-            .collect()
+                None => {
+                    states.push(m.state);
+                    periods.push(vec![span]);
+                }
+            }
+        }
+        if members.iter().all(|m| m.start.is_none() && m.end.is_none()) {
+            periods.clear();
+        }
+        (states, periods)
     }
 
     fn member_within(&mut self, m: &Member, span: Span, tie: Span) {

@@ -67,11 +67,12 @@ impl Checker {
         if self.problems.len() > before {
             return None;
         }
+        let member_spans = member_spans?;
         Some(Tie {
             id: t.id,
             title: t.title,
-            members: members.iter().map(|m| m.state).collect(),
-            member_spans: member_spans?,
+            members: member_spans.0,
+            member_spans: member_spans.1,
             domains: tie_domains,
             stance: stance?,
             kind: t.kind,
