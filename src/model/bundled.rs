@@ -18,12 +18,12 @@ pub struct Bundled {
 pub const BUNDLED: [Bundled; 2] = [
     Bundled {
         id: "space-cyber-isr",
-        label: "Space, cyber and ISR (1997–2024)",
+        label: "Space, cyber and ISR",
         path: "data/space-cyber-isr.json",
     },
     Bundled {
         id: "atop-5.1",
-        label: "Alliances, 1815–2018 (ATOP)",
+        label: "Alliances 1815–2018",
         path: "data/atop-5.1.json",
     },
 ];

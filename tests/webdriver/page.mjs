@@ -33,19 +33,44 @@ const key = (k) => KEYS[k] ?? k;
 /** A value that can cross into the page: regular expressions go as their source and flags. */
 const portable = (v) => (v instanceof RegExp ? { source: v.source, flags: v.flags } : v);
 
+/** Firefox's preferences for what a context asks of the page's media: a colour scheme or
+ * reduced motion. They hold for a whole browser, so such a context gets a browser of its own. */
+function firefoxPreferences(options) {
+  const prefs = {};
+  if (options.colorScheme === "dark") prefs["layout.css.prefers-color-scheme.content-override"] = 0;
+  if (options.reducedMotion === "reduce") prefs["ui.prefersReducedMotion"] = 1;
+  return prefs;
+}
+
 export async function launch(engine) {
-  const session = await Session.start(engine);
+  const sessions = new Map([["{}", await Session.start(engine)]]);
+  const sessionFor = async (prefs) => {
+    const key = JSON.stringify(prefs);
+    if (!sessions.has(key)) {
+      const options = engine.capabilities["moz:firefoxOptions"];
+      const capabilities = { ...engine.capabilities, "moz:firefoxOptions": { ...options, prefs } };
+      sessions.set(key, await Session.start({ ...engine, capabilities }));
+    }
+    return sessions.get(key);
+  };
   return {
     engine: engine.name,
-    newContext: async (options = {}) => new Context(session, options),
-    close: () => session.stop(),
+    newContext: async (options = {}) => {
+      const prefs = engine.name === "firefox" ? firefoxPreferences(options) : {};
+      return new Context(await sessionFor(prefs), options, Object.keys(prefs));
+    },
+    close: async () => {
+      for (const s of sessions.values()) await s.stop();
+    },
   };
 }
 
 class Context {
-  constructor(session, options) {
-    for (const [option, plain] of [["colorScheme", "light"], ["reducedMotion", "no-preference"], ["offline", false]]) {
-      if (option in options && options[option] !== plain) throw new Unsupported(`WebDriver cannot set ${option} for one page`);
+  /** `set`: the media features the session's browser was started with. */
+  constructor(session, options, set = []) {
+    const asked = { colorScheme: ["light", "layout.css.prefers-color-scheme.content-override"], reducedMotion: ["no-preference", "ui.prefersReducedMotion"], offline: [false, null] };
+    for (const [option, [plain, pref]] of Object.entries(asked)) {
+      if (option in options && options[option] !== plain && !set.includes(pref)) throw new Unsupported(`WebDriver cannot set ${option} for one page`);
     }
     this.session = session;
     this.options = options;
