@@ -86,8 +86,29 @@ class Context {
     return new Page(this.session, inner ? { width, height } : null);
   }
 
-  newCDPSession() {
-    throw new Unsupported("the test drives the page through Chromium's DevTools protocol");
+  /** Of Chromium's DevTools protocol, the one call the tests make: touches, which become
+   * WebDriver touch pointers (one per finger, down until the touch ends). */
+  newCDPSession(page) {
+    const down = new Set();
+    const finger = (id, actions) => ({ type: "pointer", id: `finger${id}`, parameters: { pointerType: "touch" }, actions });
+    return {
+      send: async (method, { type, touchPoints }) => {
+        if (method !== "Input.dispatchTouchEvent") throw new Unsupported(`the test calls Chromium's ${method}`);
+        // Two touch pointers from WebKitWebDriver pan the map as one finger would: no pinch.
+        if (touchPoints.length > 1 && page.session.engine === "webkit") throw new Unsupported("two touch pointers from WebKitWebDriver moved the map as one finger, so the pinch is not tested here");
+        const move = (p) => ({ type: "pointerMove", duration: 0, x: Math.round(p.x), y: Math.round(p.y), origin: "viewport" });
+        if (type === "touchEnd") {
+          await page.act([...down].map((id) => finger(id, [{ type: "pointerUp", button: 0 }])));
+          down.clear();
+          return;
+        }
+        await page.act(touchPoints.map((p) => {
+          const start = type === "touchStart" && !down.has(p.id);
+          if (start) down.add(p.id);
+          return finger(p.id, start ? [move(p), { type: "pointerDown", button: 0 }] : [move(p)]);
+        }));
+      },
+    };
   }
 
   async close() {
@@ -102,8 +123,8 @@ class Page {
     this.href = "about:blank";
     this.inits = [];
     this.listeners = { pageerror: [] };
-    this.keyboard = new Keyboard(session);
-    this.mouse = new Mouse(session);
+    this.keyboard = new Keyboard(this);
+    this.mouse = new Mouse(this);
   }
 
   /** Sends what follows into the page's frame (if it lives in one) and then into the frame
@@ -116,6 +137,16 @@ class Page {
 
   leave() {
     return this.session.frame(null);
+  }
+
+  /** Sends input actions to the page, in its frame if it lives in one. */
+  async act(actions) {
+    const entered = await this.enter(null);
+    try {
+      await this.session.actions(actions);
+    } finally {
+      if (entered) await this.leave();
+    }
   }
 
   /** Runs `fn(...args)` (it may return a promise) in the page, after the prologue. */
@@ -448,12 +479,12 @@ class Locator {
 }
 
 class Keyboard {
-  constructor(session) {
-    this.session = session;
+  constructor(page) {
+    this.page = page;
   }
 
   keys(list) {
-    return this.session.actions([{ type: "key", id: "keyboard", actions: list.flatMap((k) => [{ type: "keyDown", value: k }, { type: "keyUp", value: k }]) }]);
+    return this.page.act([{ type: "key", id: "keyboard", actions: list.flatMap((k) => [{ type: "keyDown", value: k }, { type: "keyUp", value: k }]) }]);
   }
 
   press(k) {
@@ -466,12 +497,12 @@ class Keyboard {
 }
 
 class Mouse {
-  constructor(session) {
-    this.session = session;
+  constructor(page) {
+    this.page = page;
   }
 
   pointer(actions) {
-    return this.session.actions([{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions }]);
+    return this.page.act([{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions }]);
   }
 
   move(x, y) {
@@ -494,7 +525,7 @@ class Mouse {
 
   wheel(dx, dy) {
     const [x, y] = this.at ?? [0, 0];
-    return this.session.actions([{ type: "wheel", id: "wheel", actions: [{ type: "scroll", x, y, deltaX: dx, deltaY: dy, origin: "viewport", duration: 0 }] }]);
+    return this.page.act([{ type: "wheel", id: "wheel", actions: [{ type: "scroll", x, y, deltaX: dx, deltaY: dy, origin: "viewport", duration: 0 }] }]);
   }
 }
 
