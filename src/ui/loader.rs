@@ -131,8 +131,10 @@ async fn body_text(
         .get("content-length")
         .and_then(|n| n.parse::<f64>().ok());
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().dyn_into()?;
-    // Room for the whole file at once when its size is known: no copying as it grows.
-    let mut bytes = Vec::with_capacity(total.unwrap_or(0.0) as usize);
+    // Room for the whole file at once when its size is known (no copying as it grows), up to
+    // a bound: the announced size is the server's word, not a promise.
+    let room = total.unwrap_or(0.0).clamp(0.0, 64e6) as usize;
+    let mut bytes = Vec::with_capacity(room);
     loop {
         let chunk = JsFuture::from(reader.read()).await?;
         let done = js_sys::Reflect::get(&chunk, &"done".into())?.is_truthy();
