@@ -16,6 +16,22 @@ fn refuse(origin: String, message: &str) -> LoadError {
     }
 }
 
+/// The one JSON dataset among the files given, if that is what they are: its name and text.
+///
+/// # Examples
+/// ```
+/// use alliance_map::model::open::single_json;
+/// let one = [("Mine.JSON".to_string(), "{}".to_string())];
+/// assert_eq!(single_json(&one), Some(("Mine.JSON", "{}")));
+/// assert_eq!(single_json(&[]), None);
+/// ```
+pub fn single_json(files: &[(String, String)]) -> Option<(&str, &str)> {
+    match files {
+        [(name, text)] if name.to_lowercase().ends_with(".json") => Some((name, text)),
+        _ => None,
+    }
+}
+
 /// Reads the files given as (name, text).
 ///
 /// # Examples
@@ -32,9 +48,11 @@ pub fn open_files(files: &[(String, String)]) -> Result<Dataset, LoadError> {
         .map(|(n, _)| n.as_str())
         .collect::<Vec<_>>()
         .join(", ");
+    if let Some((name, text)) = single_json(files) {
+        return parse(name, text);
+    }
     let is = |name: &str, ext: &str| name.to_lowercase().ends_with(ext);
     match files {
-        [(name, text)] if is(name, ".json") => parse(name, text),
         [a, b] if is(&a.0, ".csv") && is(&b.0, ".csv") => {
             let has_members = |text: &str| {
                 rows(text).first().is_some_and(|(_, header)| {

@@ -16,7 +16,7 @@ use super::url_sync;
 use crate::model::bundled::chosen;
 use crate::model::dataset::Dataset;
 use crate::model::error::LoadError;
-use crate::model::open::open_files;
+use crate::model::open::{open_files, single_json};
 use crate::model::url::UrlState;
 use crate::scene::map_data::MapData;
 
@@ -114,11 +114,9 @@ pub fn App() -> Html {
     let open = Callback::from(move |picked: Vec<(String, String)>| {
         let opened = opened.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let result = match picked.as_slice() {
-                [(name, text)] if name.to_lowercase().ends_with(".json") => {
-                    parse_sliced(name, text.clone(), &|_| {}).await
-                }
-                _ => open_files(&picked),
+            let result = match single_json(&picked) {
+                Some((name, text)) => parse_sliced(name, text.to_string(), &|_| {}).await,
+                None => open_files(&picked),
             };
             opened.emit(result);
         });

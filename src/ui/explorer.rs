@@ -20,6 +20,7 @@ use super::store::Store;
 use super::story_panel::StoryPanel;
 use super::ties_table::TiesTable;
 use super::timeline_bar::TimelineBar;
+use super::titles::Titles;
 use super::url_sync;
 use crate::model::url::UrlState;
 use crate::model::view_state::{Action, Selection, ViewState};
@@ -308,16 +309,6 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let help = help.clone();
         Callback::from(move |_| help.set(false))
     };
-    // A description longer than two lines or so (with its citations) opens on request.
-    let long_about = data
-        .description
-        .as_ref()
-        .is_some_and(|d| d.chars().count() > 160);
-    let about_open = use_state(|| false);
-    let toggle_about = {
-        let about_open = about_open.clone();
-        Callback::from(move |_: MouseEvent| about_open.set(!*about_open))
-    };
     // The map and the timeline come first; the details and the table of ties (thousands of
     // elements for a large dataset) a turn later, so the page is never held up by both.
     let rest = use_state(|| false);
@@ -331,16 +322,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     html! {
         <div class={classes!("app", presenting.then_some("presenter"))}>
             <header class="head">
-                <div class="titles">
-                    <h1>{ &data.title }</h1>
-                    if let Some(d) = &data.description {
-                        <p id="about" class={classes!("about", (long_about && !*about_open).then_some("clamped"))}>{ d }</p>
-                        if long_about {
-                            <button type="button" class="more" aria-expanded={about_open.to_string()} aria-controls="about"
-                                onclick={toggle_about}>{ if *about_open { "Less" } else { "More" } }</button>
-                        }
-                    }
-                </div>
+                <Titles title={data.title.clone()} description={data.description.clone().map(AttrValue::from)} />
                 <div class="tools">
                     <Search map={map.clone()} on_action={on_action.clone()} />
                     if props.picker {

@@ -24,6 +24,7 @@ pub mod story_panel;
 pub mod ties_table;
 pub mod timeline_bar;
 pub mod timeline_chart;
+pub mod titles;
 pub mod url_sync;
 
 /// Shows a message at the top of the page (as text, never as markup).
