@@ -1,57 +1,16 @@
-//! The current view as a standalone SVG image: the map as drawn (lines, hubs, states,
-//! labels), with a title and the date above, and a legend and the sources below. Every
-//! text is escaped; the image carries `<title>` and `<desc>` for assistive technology.
+//! The SVG backend of the display list: a standalone SVG image of exactly what the list
+//! draws. It only translates (tokens through the list's theme, shapes to paths, layers to
+//! clipped groups); every decision about what is drawn and how was made in
+//! [`crate::scene::display`]. Every text is escaped; the image carries `<title>` and
+//! `<desc>` for assistive technology.
+
+use std::fmt::Write;
 
 use super::xml::escape;
-use crate::model::dataset::{Stance, StateIx};
-use crate::scene::batches::line_width;
-use crate::scene::frame::{Change, Frame};
-use crate::scene::hit::HUB_RADIUS;
-use crate::scene::labels::{marker_box, place, Rect, Wanted};
-use crate::scene::map_data::MapData;
-use crate::scene::style::{dasharray, domain_style, strand_look, ENDED, RIVALRY_TICK_GAP};
-use crate::scene::view::Viewport;
-
-const HEADER: f64 = 52.0;
-const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-/// Rough width of one character of a 13 px bold label, for placing labels.
-const CHAR_WIDTH: f64 = 7.4;
-/// Characters per line of the sources line.
-const WRAP: usize = 150;
-
-/// What to export: the map as the painter shows it.
-pub struct Picture<'a> {
-    pub map: &'a MapData,
-    pub frame: &'a Frame,
-    /// Where each body is drawn, in layout units.
-    pub bodies: &'a [(f64, f64)],
-    pub view: Viewport,
-    /// The map's size in pixels.
-    pub size: (f64, f64),
-    /// "15 June 2021", or "15 June 2021 compared with 1 June 2009".
-    pub when: String,
-}
-
-fn p(v: f64) -> String {
-    format!("{:.1}", v)
-}
-
-/// Splits text into lines of at most `width` characters at spaces.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = vec![String::new()];
-    for word in text.split(' ') {
-        let line = lines.last_mut().expect("one line at least");
-        if !line.is_empty() && line.chars().count() + word.chars().count() + 1 > width {
-            lines.push(word.to_string());
-        } else {
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
-    }
-    lines
-}
+use crate::model::dataset::Dataset;
+use crate::scene::display::{DisplayList, Item, Paint, Shape, Stroke, Tag, Ticks, HALO_WIDTH};
+use crate::scene::style::dasharray;
+use crate::scene::theme::{Font, FAMILY};
 
 /// An SVG document and its size in pixels.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,285 +20,232 @@ pub struct Image {
     pub height: f64,
 }
 
-/// The SVG document.
-pub fn svg(pic: &Picture) -> Image {
-    let map = pic.map;
-    let data = &map.data;
-    let (w, h) = pic.size;
-    let v = &pic.view;
-    let at = |b: u32| {
-        let (x, y) = v.to_screen(pic.bodies[b as usize]);
-        (x, y + HEADER)
-    };
-    let sources = format!("Sources: {}", data.sources_line());
-    let source_lines = wrap(&sources, WRAP);
-    let footer = 34.0 + 16.0 * source_lines.len() as f64;
-    let total = HEADER + h + footer;
-    let shown = pic.frame.same + pic.frame.added;
-    let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"t d\" font-family=\"{FONT}\">\n",
-        p(w), p(total), p(w), p(total)
-    );
-    out.push_str(&format!(
-        "<title id=\"t\">{} — {}</title>\n",
-        escape(&data.title),
-        escape(&pic.when)
-    ));
-    out.push_str(&format!(
-        "<desc id=\"d\">A map of {} states; {shown} ties in force on {}. Lines are ties, coloured and dashed by domain; rivalry lines carry cross ticks; diamonds join the members of ties of three or more states.</desc>\n",
-        data.states.len(),
-        escape(&pic.when)
-    ));
-    out.push_str(&format!(
-        "<rect width=\"{}\" height=\"{}\" fill=\"#ffffff\"/>\n",
-        p(w),
-        p(total)
-    ));
-    out.push_str(&format!(
-        "<text x=\"16\" y=\"24\" font-size=\"18\" font-weight=\"700\" fill=\"#1e293b\">{}</text>\n<text x=\"16\" y=\"43\" font-size=\"13\" fill=\"#475569\">Ties in force on {}</text>\n",
-        escape(&data.title),
-        escape(&pic.when)
-    ));
-    out.push_str(&format!("<g clip-path=\"url(#map)\"><clipPath id=\"map\"><rect y=\"{HEADER}\" width=\"{}\" height=\"{}\"/></clipPath>\n", p(w), p(h)));
+fn p(v: f64) -> String {
+    format!("{v:.1}")
+}
 
-    // Lines, one path per strand, grouped under their tie's id.
-    let width = line_width(pic.frame.strands.len());
-    for s in &pic.frame.strands {
-        let tie = data.tie(s.tie);
-        let style = domain_style(s.domain.index());
-        let (color, alpha, extra) = strand_look(s.domain.index(), pic.frame.comparing, s.change);
-        let shifted = Viewport {
-            ty: v.ty + HEADER,
-            ..*v
-        };
-        let c = s.on_screen(&shifted, pic.bodies);
-        out.push_str(&format!(
-            "<path data-tie=\"{}\" d=\"M{} {}Q{} {} {} {}\" fill=\"none\" stroke=\"{color}\" stroke-opacity=\"{alpha}\" stroke-width=\"{}\" stroke-dasharray=\"{}\"/>\n",
-            escape(&tie.id), p(c.from.0), p(c.from.1), p(c.control.0), p(c.control.1), p(c.to.0), p(c.to.1), p(width + extra), dasharray(&style)
-        ));
-        if tie.stance == Stance::Rivalry {
-            let mut d = String::new();
-            for t in c.marks(RIVALRY_TICK_GAP) {
-                let (q, n) = (c.point(t), c.normal(t));
-                d.push_str(&format!(
-                    "M{} {}L{} {}",
-                    p(q.0 - n.0 * 4.5),
-                    p(q.1 - n.1 * 4.5),
-                    p(q.0 + n.0 * 4.5),
-                    p(q.1 + n.1 * 4.5)
-                ));
-            }
-            if !d.is_empty() {
-                out.push_str(&format!("<path d=\"{d}\" stroke=\"{color}\" stroke-opacity=\"{alpha}\" stroke-width=\"{}\"/>\n", p(width * 0.75)));
-            }
-        }
+/// The attribute naming what a shape stands for, with a leading space (or nothing).
+fn tag(data: &Dataset, tag: Tag) -> String {
+    match tag {
+        Tag::None => String::new(),
+        Tag::State(s) => format!(" data-state=\"{}\"", escape(&data.state(s).id)),
+        Tag::Tie(t) => format!(" data-tie=\"{}\"", escape(&data.tie(t).id)),
+        Tag::Hub(t) => format!(" data-hub=\"{}\"", escape(&data.tie(t).id)),
     }
-    // Hubs.
-    for (t, b, change) in &pic.frame.hubs {
-        let (x, y) = at(*b);
-        let r = HUB_RADIUS;
-        let fill = if data.tie(*t).stance == Stance::Rivalry {
-            "#fde2e2"
-        } else {
-            "#ffffff"
-        };
-        let stroke = if *change == Change::Ended {
-            ENDED
-        } else {
-            "#1e293b"
-        };
-        out.push_str(&format!(
-            "<path data-hub=\"{}\" d=\"M{} {}L{} {}L{} {}L{} {}Z\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"1.5\"/>\n",
-            escape(&data.tie(*t).id), p(x), p(y - r), p(x + r), p(y), p(x), p(y + r), p(x - r), p(y)
-        ));
-    }
-    // States and their labels.
-    let n = data.states.len();
-    for i in 0..n {
-        let (x, y) = at(i as u32);
-        let active = pic.frame.active[i];
-        // A state that does not exist on the date is faded and left unlabelled.
-        let absent = if pic.frame.exists[i] {
-            ""
-        } else {
-            " opacity=\"0.25\""
-        };
-        out.push_str(&format!(
-            "<circle data-state=\"{}\" cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1.5\"{absent}/>\n",
-            escape(&data.state(StateIx(i as u32)).id), p(x), p(y), p(map.radius[i]),
-            if active { "#1e293b" } else { "#e2e8f0" },
-            if active { "#ffffff" } else { "#94a3b8" }
-        ));
-    }
-    let mut order: Vec<usize> = (0..n).filter(|&i| pic.frame.exists[i]).collect();
-    order.sort_by(|&a, &b| {
-        pic.frame.active[b]
-            .cmp(&pic.frame.active[a])
-            .then(map.radius[b].total_cmp(&map.radius[a]))
-    });
-    let wanted: Vec<Wanted> = order
-        .iter()
-        .map(|&i| Wanted {
-            at: at(i as u32),
-            radius: map.radius[i],
-            width: data.states[i].name.chars().count() as f64 * CHAR_WIDTH,
-            height: 16.0,
-        })
-        .collect();
-    let markers: Vec<Rect> = (0..n)
-        .map(|i| marker_box(at(i as u32), map.radius[i]))
-        .collect();
-    let placed = place(
-        &wanted,
-        &markers,
-        Rect {
-            x: 0.0,
-            y: HEADER,
-            w,
-            h,
-        },
+}
+
+/// The shape as an SVG element carrying `attrs`.
+fn shape(out: &mut String, shape: &Shape, attrs: &str) {
+    let _ = match shape {
+        Shape::Curve(c) if c.is_straight() => writeln!(
+            out,
+            "<path{attrs} d=\"M{} {}L{} {}\"/>",
+            p(c.from.0),
+            p(c.from.1),
+            p(c.to.0),
+            p(c.to.1)
+        ),
+        Shape::Curve(c) => writeln!(
+            out,
+            "<path{attrs} d=\"M{} {}Q{} {} {} {}\"/>",
+            p(c.from.0),
+            p(c.from.1),
+            p(c.control.0),
+            p(c.control.1),
+            p(c.to.0),
+            p(c.to.1)
+        ),
+        Shape::Segment(a, b) => writeln!(
+            out,
+            "<path{attrs} d=\"M{} {}L{} {}\"/>",
+            p(a.0),
+            p(a.1),
+            p(b.0),
+            p(b.1)
+        ),
+        Shape::Circle { at, r } => writeln!(
+            out,
+            "<circle{attrs} cx=\"{}\" cy=\"{}\" r=\"{}\"/>",
+            p(at.0),
+            p(at.1),
+            p(*r)
+        ),
+        Shape::Diamond { at: (x, y), r } => writeln!(
+            out,
+            "<path{attrs} d=\"M{} {}L{} {}L{} {}L{} {}Z\"/>",
+            p(*x),
+            p(y - r),
+            p(x + r),
+            p(*y),
+            p(*x),
+            p(y + r),
+            p(x - r),
+            p(*y)
+        ),
+        Shape::Rect(r) => writeln!(
+            out,
+            "<rect{attrs} x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>",
+            p(r.x),
+            p(r.y),
+            p(r.w),
+            p(r.h)
+        ),
+    };
+}
+
+/// Presentation attributes of a stroke, with a leading space.
+fn stroke_attrs(list: &DisplayList, s: &Stroke) -> String {
+    let mut a = format!(
+        " stroke=\"{}\" stroke-width=\"{}\"",
+        list.theme.color(s.paint.color),
+        p(s.width)
     );
-    for (k, &i) in order.iter().enumerate() {
-        if let Some(b) = placed[k] {
-            out.push_str(&format!(
-                "<text x=\"{}\" y=\"{}\" font-size=\"13\" font-weight=\"600\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\">{}</text>\n",
-                p(b.x), p(b.y + 13.0), if pic.frame.active[i] { "#1e293b" } else { "#64748b" }, escape(&data.states[i].name)
-            ));
-        }
+    if s.paint.alpha < 1.0 {
+        let _ = write!(a, " stroke-opacity=\"{}\"", s.paint.alpha);
+    }
+    if !s.dash.is_empty() {
+        let _ = write!(a, " stroke-dasharray=\"{}\"", dasharray(s.dash));
+    }
+    a
+}
+
+fn fill_attrs(list: &DisplayList, paint: &Paint) -> String {
+    let mut a = format!(" fill=\"{}\"", list.theme.color(paint.color));
+    if paint.alpha < 1.0 {
+        let _ = write!(a, " fill-opacity=\"{}\"", paint.alpha);
+    }
+    a
+}
+
+fn font_attrs(font: Font) -> String {
+    let (size, weight, italic) = font.spec();
+    let mut a = format!(" font-size=\"{size}\"");
+    if weight != 400 {
+        let _ = write!(a, " font-weight=\"{weight}\"");
+    }
+    if italic {
+        a.push_str(" font-style=\"italic\"");
+    }
+    a
+}
+
+/// A group of shapes sharing the presentation attributes `attrs`.
+fn group(out: &mut String, data: &Dataset, attrs: &str, shapes: &[(Tag, Shape)]) {
+    let _ = writeln!(out, "<g{attrs}>");
+    for (t, s) in shapes {
+        shape(out, s, &tag(data, *t));
     }
     out.push_str("</g>\n");
+}
 
-    // Legend and sources.
-    let y = HEADER + h + 20.0;
-    out.push_str(&format!(
-        "<line x1=\"0\" x2=\"{}\" y1=\"{}\" y2=\"{}\" stroke=\"#cbd5e1\"/>\n",
-        p(w),
-        p(HEADER + h),
-        p(HEADER + h)
-    ));
-    let mut x = 16.0;
-    let mut item = |out: &mut String, color: &str, dash: String, ticks: bool, label: &str| {
-        out.push_str(&format!("<line x1=\"{}\" x2=\"{}\" y1=\"{}\" y2=\"{}\" stroke=\"{color}\" stroke-width=\"2.4\" stroke-dasharray=\"{dash}\"/>", p(x), p(x + 28.0), p(y - 4.0), p(y - 4.0)));
-        if ticks {
-            out.push_str(&format!(
-                "<path d=\"M{} {}V{}M{} {}V{}\" stroke=\"{color}\" stroke-width=\"1.6\"/>",
-                p(x + 9.0),
-                p(y - 8.0),
-                p(y),
-                p(x + 19.0),
-                p(y - 8.0),
-                p(y)
-            ));
-        }
-        out.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1e293b\">{}</text>\n",
-            p(x + 34.0),
-            p(y),
-            escape(label)
-        ));
-        x += 44.0 + label.chars().count() as f64 * 6.8;
+/// The cross ticks along `shapes`, as one path.
+fn tick_path(out: &mut String, list: &DisplayList, ticks: &Ticks, shapes: &[(Tag, Shape)]) {
+    let mut d = String::new();
+    for (a, b) in shapes.iter().flat_map(|(_, s)| ticks.along(s)) {
+        let _ = write!(d, "M{} {}L{} {}", p(a.0), p(a.1), p(b.0), p(b.1));
+    }
+    let attrs = stroke_attrs(list, &ticks.stroke);
+    let _ = writeln!(out, "<g fill=\"none\"{attrs}><path d=\"{d}\"/></g>");
+}
+
+/// A text element, with its halo drawn under it when it has one.
+fn text(out: &mut String, list: &DisplayList, data: &Dataset, item: &Item) {
+    let Item::Text {
+        text,
+        at,
+        font,
+        paint,
+        halo,
+        tag: t,
+    } = item
+    else {
+        return;
     };
-    for (i, d) in data.domains.iter().enumerate() {
-        let style = domain_style(i);
-        item(&mut out, style.color, dasharray(&style), false, &d.label);
+    let halo = halo
+        .map(|h| {
+            format!(
+                " stroke=\"{}\" stroke-width=\"{HALO_WIDTH}\" stroke-linejoin=\"round\" paint-order=\"stroke\"",
+                list.theme.color(h)
+            )
+        })
+        .unwrap_or_default();
+    let (x, y) = (p(at.0), p(at.1));
+    let (f, fill) = (font_attrs(*font), fill_attrs(list, paint));
+    let (t, text) = (tag(data, *t), escape(text));
+    let _ = writeln!(
+        out,
+        "<text{t} x=\"{x}\" y=\"{y}\"{f}{fill}{halo}>{text}</text>"
+    );
+}
+
+fn item(out: &mut String, list: &DisplayList, data: &Dataset, item: &Item) {
+    match item {
+        Item::Stroke {
+            stroke: s,
+            shapes,
+            ticks,
+        } => {
+            group(
+                out,
+                data,
+                &format!(" fill=\"none\"{}", stroke_attrs(list, s)),
+                shapes,
+            );
+            if let Some(ticks) = ticks {
+                tick_path(out, list, ticks, shapes);
+            }
+        }
+        Item::Fill {
+            paint,
+            outline,
+            shapes,
+        } => {
+            let outline = outline.map(|o| stroke_attrs(list, &o)).unwrap_or_default();
+            group(
+                out,
+                data,
+                &format!("{}{outline}", fill_attrs(list, paint)),
+                shapes,
+            );
+        }
+        Item::Text { .. } => text(out, list, data, item),
     }
-    item(&mut out, "#475569", "none".into(), true, "Rivalry");
-    if pic.frame.comparing {
-        item(
-            &mut out,
-            ENDED,
-            "none".into(),
-            false,
-            "Ended since the comparison date",
-        );
+}
+
+/// The SVG document of `list`, whose tags name `data`'s states and ties.
+pub fn svg(list: &DisplayList, data: &Dataset) -> Image {
+    let (w, h) = list.size;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"t d\" font-family=\"{FAMILY}\">",
+        p(w), p(h), p(w), p(h)
+    );
+    if let Some(title) = &list.title {
+        let _ = writeln!(out, "<title id=\"t\">{}</title>", escape(title));
     }
-    for (k, line) in source_lines.iter().enumerate() {
-        out.push_str(&format!(
-            "<text x=\"16\" y=\"{}\" font-size=\"11\" fill=\"#475569\">{}</text>\n",
-            p(y + 20.0 + 16.0 * k as f64),
-            escape(line)
-        ));
+    if let Some(desc) = &list.description {
+        let _ = writeln!(out, "<desc id=\"d\">{}</desc>", escape(desc));
+    }
+    for (k, layer) in list.layers.iter().enumerate() {
+        if let Some(c) = layer.clip {
+            let _ = writeln!(
+                out,
+                "<clipPath id=\"clip{k}\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/></clipPath><g clip-path=\"url(#clip{k})\">",
+                p(c.x), p(c.y), p(c.w), p(c.h)
+            );
+        }
+        for i in &layer.items {
+            item(&mut out, list, data, i);
+        }
+        if layer.clip.is_some() {
+            out.push_str("</g>\n");
+        }
     }
     out.push_str("</svg>\n");
     Image {
         text: out,
         width: w,
-        height: total,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::parse::parse;
-    use crate::scene::view::Bounds;
-
-    fn picture_of(text: &str, f: impl FnOnce(&str) -> String) -> String {
-        let map = MapData::new(parse("m", text).unwrap());
-        let frame = crate::scene::frame::Frame::at(&map.data, &map.layout, map.timeline.last);
-        let view = Viewport::fit(
-            Bounds::around(map.layout.bodies.iter().copied()).unwrap(),
-            600.0,
-            400.0,
-            30.0,
-        );
-        let pic = Picture {
-            map: &map,
-            frame: &frame,
-            bodies: &map.layout.bodies,
-            view,
-            size: (600.0, 400.0),
-            when: "30 June 2016".into(),
-        };
-        f(&svg(&pic).text)
-    }
-
-    #[test]
-    fn the_image_shows_every_tie_in_force_with_title_date_legend_and_sources() {
-        let doc = picture_of(include_str!("../../tests/fixtures/minimal.json"), |s| {
-            s.to_string()
-        });
-        assert!(doc.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-        assert!(doc.contains("<title id=\"t\">Minimal — 30 June 2016</title>"));
-        for id in ["ab", "abc", "bc"] {
-            assert!(doc.contains(&format!("data-tie=\"{id}\"")), "{id}");
-        }
-        assert!(doc.contains("data-hub=\"abc\""));
-        assert!(doc.contains(">Sources: A document</text>"));
-        assert_eq!(doc.matches("<circle").count(), 3);
-    }
-
-    #[test]
-    fn a_state_that_does_not_exist_on_the_date_is_faded_and_unlabelled() {
-        let text = include_str!("../../tests/fixtures/dated.json").replace(
-            "\"spells\": null",
-            "\"spells\": [{ \"start\": \"1900\", \"end\": \"1930\" }]",
-        );
-        let doc = picture_of(&text, |s| s.to_string());
-        let circle = |id: &str| {
-            doc.lines()
-                .find(|l| l.contains(&format!("data-state=\"{id}\"")))
-                .unwrap()
-        };
-        assert!(circle("DDD").ends_with(" opacity=\"0.25\"/>"));
-        assert!(!circle("AAA").contains("opacity"));
-        assert!(!doc.contains(">Dland</text>") && doc.contains(">Aland</text>"));
-    }
-
-    #[test]
-    fn hostile_text_stays_text() {
-        let hostile = include_str!("../../tests/fixtures/minimal.json")
-            .replace("\"Aland\"", "\"<script>alert(1)</script>\"")
-            .replace("\"A document\"", "\"A & B <img src=x onerror=alert(1)>\"");
-        let doc = picture_of(&hostile, |s| s.to_string());
-        assert!(!doc.contains("<script>") && !doc.contains("<img"));
-        assert!(doc.contains("&lt;img src=x onerror=alert(1)&gt;"));
-    }
-
-    #[test]
-    fn long_source_lines_wrap_at_spaces() {
-        let lines = wrap(&"word ".repeat(100), 20);
-        assert!(lines.iter().all(|l| l.chars().count() <= 20));
-        assert_eq!(lines.join(" ").split_whitespace().count(), 100);
+        height: h,
     }
 }

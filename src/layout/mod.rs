@@ -6,6 +6,7 @@ pub mod collide;
 pub mod link;
 pub mod many_body;
 pub mod map;
+pub mod placement;
 pub mod quadtree;
 pub mod reference;
 pub mod rng;

@@ -60,6 +60,8 @@ pub struct Simulation {
     pub alpha_target: f64,
     /// The fraction of velocity kept from one tick to the next (d3's `1 - velocityDecay`).
     pub velocity_keep: f64,
+    /// Bodies held in place (d3's `fx`/`fy`), by body; empty when none is.
+    fixed: Vec<Option<(f64, f64)>>,
 }
 
 impl Simulation {
@@ -75,6 +77,7 @@ impl Simulation {
             alpha_decay: 1.0 - alpha_min.powf(1.0 / 300.0),
             alpha_target: 0.0,
             velocity_keep: 0.6,
+            fixed: Vec::new(),
         }
     }
 
@@ -83,6 +86,31 @@ impl Simulation {
         force.initialize(&self.bodies, &mut self.rng);
         self.forces.push(Box::new(force));
         self
+    }
+
+    /// Holds body `i` at `at` (or lets it go, with `None`): the forces still feel it, but it
+    /// does not move.
+    ///
+    /// # Examples
+    /// ```
+    /// use alliance_map::layout::{center::Gravity, simulation::{Bodies, Simulation}};
+    /// let mut sim = Simulation::new(Bodies::phyllotaxis(3), 1).with(Gravity { strength: 0.1 });
+    /// sim.fix(1, Some((50.0, 60.0)));
+    /// sim.run(300);
+    /// assert_eq!((sim.bodies.x[1], sim.bodies.y[1]), (50.0, 60.0));
+    /// ```
+    pub fn fix(&mut self, i: usize, at: Option<(f64, f64)>) {
+        if i >= self.bodies.len() {
+            return;
+        }
+        if self.fixed.is_empty() {
+            self.fixed = vec![None; self.bodies.len()];
+        }
+        self.fixed[i] = at;
+        if let Some((x, y)) = at {
+            let b = &mut self.bodies;
+            (b.x[i], b.y[i], b.vx[i], b.vy[i]) = (x, y, 0.0, 0.0);
+        }
     }
 
     /// Whether the simulation has cooled down.
@@ -102,6 +130,11 @@ impl Simulation {
             b.vy[i] *= self.velocity_keep;
             b.x[i] += b.vx[i];
             b.y[i] += b.vy[i];
+        }
+        for (i, at) in self.fixed.iter().enumerate() {
+            if let Some((x, y)) = *at {
+                (b.x[i], b.y[i], b.vx[i], b.vy[i]) = (x, y, 0.0, 0.0);
+            }
         }
     }
 

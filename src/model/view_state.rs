@@ -23,8 +23,6 @@ pub struct ViewState {
     /// A second date: ties are then drawn as added, ended or unchanged since.
     pub compare: Option<Day>,
     pub filter: Filter,
-    /// Counts requests to bring the selection into view (the map zooms when it changes).
-    pub recentre: u32,
     /// The story and scene being shown (indices), if any.
     pub story: Option<(u16, u16)>,
 }
@@ -42,10 +40,6 @@ pub enum Action {
     /// One step of playing; stops at the end.
     Advance,
     Select(Option<Selection>),
-    /// Select a state and bring it into view (from search).
-    Find(StateIx),
-    /// Bring the selection into view.
-    ZoomToSelection,
     ToggleDomain(DomainIx),
     ToggleStance(Stance),
     /// Show only ties with a member in this region (an index into the dataset's regions).
@@ -56,7 +50,7 @@ pub enum Action {
     /// forward through the browser's history).
     Restore(ViewState),
     /// Show a story's scene: its date, comparison, layers and selection (computed by
-    /// `scene::story::scene_view`), and bring its focus into view.
+    /// `scene::story::scene_view`; the map is sent its focus separately).
     Scene(ViewState),
     /// Leave the story (the view stays as it is).
     EndStory,
@@ -72,7 +66,6 @@ impl ViewState {
             selection: None,
             compare: None,
             filter: Filter::default(),
-            recentre: 0,
             story: None,
         }
     }
@@ -121,16 +114,6 @@ impl ViewState {
                 }
             }
             Action::Select(selection) => ViewState { selection, ..self },
-            Action::Find(s) => ViewState {
-                selection: Some(Selection::State(s)),
-                recentre: self.recentre.wrapping_add(1),
-                ..self
-            },
-            Action::ZoomToSelection if self.selection.is_some() => ViewState {
-                recentre: self.recentre.wrapping_add(1),
-                ..self
-            },
-            Action::ZoomToSelection => self,
             Action::ToggleDomain(d) => ViewState {
                 filter: self.filter.toggle_domain(d),
                 ..self
@@ -153,7 +136,6 @@ impl ViewState {
                 selection: v.selection,
                 story: v.story,
                 playing: false,
-                recentre: self.recentre.wrapping_add(1),
                 ..self
             },
             Action::EndStory => ViewState {
@@ -213,21 +195,6 @@ mod tests {
             .apply(Action::Advance)
             .apply(Action::Pause);
         assert_eq!((p.day, p.playing), (Day(403), false));
-    }
-
-    #[test]
-    fn finding_a_state_selects_it_and_asks_to_bring_it_into_view() {
-        let v = view().apply(Action::Find(StateIx(4)));
-        assert_eq!(
-            (v.selection, v.recentre),
-            (Some(Selection::State(StateIx(4))), 1)
-        );
-        assert_eq!(v.apply(Action::ZoomToSelection).recentre, 2);
-        assert_eq!(
-            view().apply(Action::ZoomToSelection).recentre,
-            0,
-            "nothing to zoom to"
-        );
     }
 
     #[test]

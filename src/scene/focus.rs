@@ -67,6 +67,23 @@ impl Focus {
     }
 }
 
+/// The states a view of `selection` brings in: a state with its partners in the frame, or
+/// a tie's members (those taking part on the date it is drawn as, when it is drawn).
+pub fn selection_states(data: &Dataset, frame: &Frame, selection: Selection) -> Vec<usize> {
+    match selection {
+        Selection::State(s) => {
+            let mut v = vec![s.index()];
+            v.extend(frame.partners(data, s).iter().map(|m| m.index()));
+            v
+        }
+        Selection::Tie(t) => {
+            let tie = data.tie(t);
+            let members = tie.members_to_show(frame.drawn_on(tie));
+            members.iter().map(|m| m.index()).collect()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -87,6 +87,22 @@ pub fn hit(
     best.map(|(t, _)| Hit::Tie(t))
 }
 
+/// What a tooltip says of a hit: a state's name and how many ties drawn join it, or a
+/// tie's title and period.
+pub fn describe(data: &crate::model::dataset::Dataset, frame: &Frame, hit: Hit) -> String {
+    match hit {
+        Hit::State(s) => {
+            let count = frame.shown[s.index()];
+            let plural = if count == 1 { "" } else { "s" };
+            format!("{} · {count} tie{plural}", data.state(s).name)
+        }
+        Hit::Tie(t) => {
+            let tie = data.tie(t);
+            format!("{} · {}", tie.title, tie.period_in_words())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,8 @@
 //! marker, then above, right and left; a label with no free place is left out until zooming
 //! in makes room. Labels are placed in priority order, so the important ones win.
 
+use super::grid::Grid;
+
 /// A screen rectangle: top-left corner and size, in pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rect {
@@ -12,7 +14,7 @@ pub struct Rect {
 }
 
 impl Rect {
-    fn overlaps(&self, o: &Rect) -> bool {
+    pub(super) fn overlaps(&self, o: &Rect) -> bool {
         self.x < o.x + o.w && o.x < self.x + self.w && self.y < o.y + o.h && o.y < self.y + self.h
     }
 }
@@ -57,66 +59,6 @@ fn candidates(w: &Wanted) -> [Rect; 4] {
             h: w.height,
         },
     ]
-}
-
-/// Rectangles bucketed by a uniform grid over the screen, so that a new box is checked only
-/// against those near it: placing n labels costs O(n), not O(n²).
-struct Grid {
-    cell: f64,
-    cols: usize,
-    rows: usize,
-    area: Rect,
-    buckets: Vec<Vec<Rect>>,
-}
-
-impl Grid {
-    fn new(area: Rect, cell: f64) -> Grid {
-        let cols = ((area.w / cell).ceil() as usize).clamp(1, 512);
-        let rows = ((area.h / cell).ceil() as usize).clamp(1, 512);
-        Grid {
-            cell,
-            cols,
-            rows,
-            area,
-            buckets: vec![Vec::new(); cols * rows],
-        }
-    }
-
-    /// The range of bucket columns and rows a rectangle touches (clamped to the grid).
-    fn span(
-        &self,
-        r: &Rect,
-    ) -> (
-        std::ops::RangeInclusive<usize>,
-        std::ops::RangeInclusive<usize>,
-    ) {
-        let clamp = |v: f64, n: usize| (v.max(0.0) as usize).min(n - 1);
-        let c0 = clamp((r.x - self.area.x) / self.cell, self.cols);
-        let c1 = clamp((r.x + r.w - self.area.x) / self.cell, self.cols);
-        let r0 = clamp((r.y - self.area.y) / self.cell, self.rows);
-        let r1 = clamp((r.y + r.h - self.area.y) / self.cell, self.rows);
-        (c0..=c1, r0..=r1)
-    }
-
-    fn insert(&mut self, r: Rect) {
-        let (cols, rows) = self.span(&r);
-        for row in rows {
-            for col in cols.clone() {
-                self.buckets[row * self.cols + col].push(r);
-            }
-        }
-    }
-
-    fn free(&self, r: &Rect) -> bool {
-        let (cols, rows) = self.span(r);
-        rows.into_iter().all(|row| {
-            cols.clone().all(|col| {
-                !self.buckets[row * self.cols + col]
-                    .iter()
-                    .any(|o| o.overlaps(r))
-            })
-        })
-    }
 }
 
 /// Places labels in the order given (most important first). `markers` are boxes no label

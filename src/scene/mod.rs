@@ -3,10 +3,15 @@
 
 pub mod announce;
 pub mod batches;
+pub mod camera;
+pub mod command;
 pub mod curve;
+pub mod display;
 pub mod focus;
 pub mod frame;
 pub mod gesture;
+mod glide;
+mod grid;
 pub mod hit;
 pub mod keys;
 pub mod labels;
@@ -16,4 +21,5 @@ pub mod search;
 pub mod story;
 pub mod strand;
 pub mod style;
+pub mod theme;
 pub mod view;

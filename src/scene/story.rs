@@ -1,5 +1,6 @@
 //! Stories: where each scene takes the view, and which states its focus brings into view.
 
+use super::command::MapCommand;
 use super::map_data::MapData;
 use crate::model::dataset::{DomainIx, Focus, StateIx};
 use crate::model::filter::Filter;
@@ -46,6 +47,25 @@ pub fn scene_view(map: &MapData, view: ViewState, story: usize, scene: usize) ->
 /// The states a scene brings into view: its focused states and the members of its
 /// focused ties (those taking part on the scene's date, when the tie is in force then),
 /// without repeats.
+/// What a scene asks of the map's view: its focus brought into view, as closer as its
+/// `zoom` says; with no focus, its selection; with neither, nothing.
+pub fn scene_command(map: &MapData, view: &ViewState) -> Option<MapCommand> {
+    let (story, scene) = view.story?;
+    let focus = focus_states(map, story as usize, scene as usize);
+    let zoom = map
+        .data
+        .stories
+        .get(story as usize)
+        .and_then(|s| s.scenes.get(scene as usize))
+        .and_then(|s| s.zoom)
+        .unwrap_or(1.0);
+    if focus.is_empty() {
+        view.selection.map(MapCommand::ZoomToSelection)
+    } else {
+        Some(MapCommand::ZoomToStates(focus, zoom))
+    }
+}
+
 pub fn focus_states(map: &MapData, story: usize, scene: usize) -> Vec<StateIx> {
     let mut out: Vec<StateIx> = Vec::new();
     let Some(s) = map

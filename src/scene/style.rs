@@ -48,22 +48,17 @@ pub fn domain_style(index: usize) -> DomainStyle {
     STYLES[index % STYLES.len()]
 }
 
-/// The dash pattern as SVG's `stroke-dasharray` value.
-pub fn dasharray(style: &DomainStyle) -> String {
-    if style.dash.is_empty() {
+/// A dash pattern as SVG's `stroke-dasharray` value.
+pub fn dasharray(dash: &[f64]) -> String {
+    if dash.is_empty() {
         "none".into()
     } else {
-        style
-            .dash
-            .iter()
+        dash.iter()
             .map(|d| d.to_string())
             .collect::<Vec<_>>()
             .join(" ")
     }
 }
-
-/// The colour of ties that ended since the comparison date.
-pub const ENDED: &str = "#8b95a5";
 
 /// How a line of `domain` looks given its change against the comparison date: colour,
 /// opacity and extra width in pixels. Added ties stand out, unchanged ones step back,
@@ -72,14 +67,15 @@ pub fn strand_look(
     domain: usize,
     comparing: bool,
     change: crate::scene::frame::Change,
-) -> (&'static str, f64, f64) {
+) -> (crate::scene::theme::Token, f64, f64) {
     use crate::scene::frame::Change;
-    let color = domain_style(domain).color;
+    use crate::scene::theme::Token;
+    let color = Token::Domain(domain);
     match (comparing, change) {
         (false, _) => (color, 1.0, 0.0),
         (true, Change::Added) => (color, 1.0, 1.6),
         (true, Change::Same) => (color, 0.45, 0.0),
-        (true, Change::Ended) => (ENDED, 0.9, 0.0),
+        (true, Change::Ended) => (Token::Ended, 0.9, 0.0),
     }
 }
 
@@ -99,7 +95,7 @@ mod tests {
             }
         }
         assert_eq!(domain_style(6), domain_style(0));
-        assert_eq!(dasharray(&domain_style(1)), "9 4");
-        assert_eq!(dasharray(&domain_style(0)), "none");
+        assert_eq!(dasharray(domain_style(1).dash), "9 4");
+        assert_eq!(dasharray(domain_style(0).dash), "none");
     }
 }

@@ -13,14 +13,18 @@ use web_sys::{HtmlCanvasElement, HtmlElement};
 
 use super::painter::Painter;
 use crate::layout::map::MapLayout;
+use crate::layout::placement::Placement;
 use crate::layout::reference::d3_defaults;
 use crate::layout::simulation::Simulation;
 use crate::model::dataset::{
     Citation, Dataset, Domain, DomainIx, Source, SourceIx, Stance, State, StateIx, Tie,
 };
 use crate::model::date::Date;
+use crate::scene::camera::Camera;
+use crate::scene::display::{on_screen, Emphasis, View};
 use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
+use crate::scene::theme::Theme;
 
 /// A graph of the benchmark's format: node ids, and links as pairs of node indices.
 struct Graph {
@@ -151,6 +155,11 @@ fn as_dataset(g: &Graph) -> Dataset {
 struct FrameRun {
     sim: Simulation,
     painter: Painter,
+    map: Rc<MapData>,
+    frame: Frame,
+    emphasis: Emphasis,
+    placement: Placement,
+    camera: Camera,
     frame_ms: Array,
     left: u32,
 }
@@ -168,18 +177,25 @@ fn frames(graph: JsValue, frames: u32) -> Result<Promise, JsValue> {
     let data = as_dataset(&g);
     let layout = MapLayout::unsettled(&data);
     let map = Rc::new(MapData::with_layout(data, layout));
-    let frame = Rc::new(Frame::at(&map.data, &map.layout, map.timeline.last));
+    let frame = Frame::at(&map.data, &map.layout, map.timeline.last);
     let document = gloo::utils::document();
     let canvas: HtmlCanvasElement = document
         .get_element_by_id("view")
         .ok_or("no canvas #view")?
         .dyn_into()?;
     let proxies: HtmlElement = document.create_element("div")?.dyn_into()?;
-    let mut painter = Painter::new(canvas, proxies, map, frame)?;
+    let mut painter = Painter::new(canvas, proxies)?;
     painter.resize(1024.0, 768.0, 1.0);
+    let mut camera = Camera::new(false);
+    camera.resize(1024.0, 768.0, &map.layout.bodies);
     let run = Rc::new(RefCell::new(FrameRun {
         sim: d3_defaults(g.ids.len(), &g.links),
         painter,
+        emphasis: Emphasis::of(&map, &frame, None, None),
+        placement: Placement::new(&map.layout.bodies),
+        frame,
+        map,
+        camera,
         frame_ms: Array::new(),
         left: frames.max(1),
     }));
@@ -192,11 +208,31 @@ fn frames(graph: JsValue, frames: u32) -> Result<Promise, JsValue> {
         *callback.borrow_mut() = Some(Closure::new(move |_: f64| {
             let mut r = run.borrow_mut();
             let t0 = now();
-            let FrameRun { sim, painter, .. } = &mut *r;
+            let FrameRun {
+                sim,
+                painter,
+                map,
+                frame,
+                emphasis,
+                placement,
+                camera,
+                ..
+            } = &mut *r;
             sim.tick();
-            painter.set_bodies(&sim.bodies.x, &sim.bodies.y);
-            painter.fit();
-            painter.paint();
+            placement.follow(sim);
+            camera.fit(placement.bodies());
+            let view = View {
+                map,
+                frame,
+                emphasis,
+                bodies: placement.bodies(),
+                camera: camera.view(),
+                size: camera.size(),
+                theme: Theme::LIGHT,
+            };
+            let list = on_screen(&view, painter.measure());
+            let (bodies, view) = (placement.bodies(), camera.view());
+            painter.paint(&list, bodies, &map.radius, &view, String::new());
             painter.read_back();
             r.frame_ms.push(&JsValue::from_f64(now() - t0));
             r.left -= 1;

@@ -8,8 +8,10 @@ use yew::prelude::*;
 
 use crate::model::dataset::{Dataset, StateIx, TieIx};
 use crate::model::view_state::{Action, Selection, ViewState};
+use crate::scene::command::MapCommand;
 use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
+use crate::ui::map_view::MapLink;
 
 #[derive(Properties, PartialEq)]
 pub struct DetailProps {
@@ -49,8 +51,13 @@ pub fn Detail(props: &DetailProps) -> Html {
         Some(Selection::Tie(t)) => tie_detail(props, t),
     };
     let zoom = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::ZoomToSelection))
+        let link = use_context::<MapLink>().unwrap_or_default();
+        let selection = props.view.selection;
+        Callback::from(move |_: MouseEvent| {
+            if let Some(s) = selection {
+                link.send(MapCommand::ZoomToSelection(s));
+            }
+        })
     };
     html! {
         <section class="detail" aria-live="polite" aria-label="Details">

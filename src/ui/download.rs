@@ -1,9 +1,12 @@
-//! Saving a file the page made: text as a download, and an SVG image turned into a PNG at
-//! twice its size.
+//! Saving a file the page made: text as a download, and a picture of the map drawn as a
+//! PNG.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, Url};
+
+use super::painter::{canvas::draw, context};
+use crate::scene::display::DisplayList;
 
 fn blob(text: &str, mime: &str) -> Result<Blob, JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
@@ -33,37 +36,20 @@ pub fn save_text(text: &str, mime: &str, name: &str) -> Result<(), JsValue> {
     save_blob(&blob(text, mime)?, name)
 }
 
-/// Draws the SVG document `svg` (of `width` x `height` pixels) at `scale` times its size
-/// and downloads it as a PNG called `name`.
-pub fn save_png(svg: &str, width: f64, height: f64, scale: f64, name: &str) -> Result<(), JsValue> {
-    let url = Url::create_object_url_with_blob(&blob(svg, "image/svg+xml")?)?;
-    let source = url.clone();
-    let image = HtmlImageElement::new()?;
+/// Draws the picture `list` with the canvas backend at `scale` times its size and
+/// downloads it as a PNG called `name`.
+pub fn save_png(list: &DisplayList, scale: f64, name: &str) -> Result<(), JsValue> {
+    let canvas: HtmlCanvasElement = gloo::utils::document()
+        .create_element("canvas")?
+        .dyn_into()?;
+    canvas.set_width((list.size.0 * scale).round() as u32);
+    canvas.set_height((list.size.1 * scale).round() as u32);
+    draw(&context(&canvas)?, list, scale);
     let name = name.to_string();
-    let loaded = image.clone();
-    let on_load = Closure::once_into_js(move || {
-        let _ = (|| -> Result<(), JsValue> {
-            let canvas: HtmlCanvasElement = gloo::utils::document()
-                .create_element("canvas")?
-                .dyn_into()?;
-            canvas.set_width((width * scale).round() as u32);
-            canvas.set_height((height * scale).round() as u32);
-            let ctx: web_sys::CanvasRenderingContext2d = canvas
-                .get_context("2d")?
-                .ok_or("no 2D canvas")?
-                .dyn_into()?;
-            ctx.scale(scale, scale)?;
-            ctx.draw_image_with_html_image_element(&loaded, 0.0, 0.0)?;
-            let on_blob = Closure::once_into_js(move |png: Option<Blob>| {
-                if let Some(png) = png {
-                    let _ = save_blob(&png, &name);
-                }
-            });
-            canvas.to_blob(on_blob.unchecked_ref())
-        })();
-        let _ = Url::revoke_object_url(&url);
+    let on_blob = Closure::once_into_js(move |png: Option<Blob>| {
+        if let Some(png) = png {
+            let _ = save_blob(&png, &name);
+        }
     });
-    image.set_onload(Some(on_load.unchecked_ref()));
-    image.set_src(&source);
-    Ok(())
+    canvas.to_blob(on_blob.unchecked_ref())
 }

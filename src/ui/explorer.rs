@@ -11,7 +11,7 @@ use super::detail::Detail;
 use super::embed_dialog::EmbedDialog;
 use super::layers::Layers;
 use super::legend::Legend;
-use super::map_view::MapView;
+use super::map_view::{MapLink, MapView};
 use super::notices::Notices;
 use super::picker::DatasetPicker;
 use super::presenter::{self, Help, Key};
@@ -25,10 +25,11 @@ use super::url_sync;
 use crate::model::url::UrlState;
 use crate::model::view_state::{Action, Selection, ViewState};
 use crate::scene::announce::announce;
+use crate::scene::command::MapCommand;
 use crate::scene::frame::{Frame, Lens};
 use crate::scene::link::{capture, restore};
 use crate::scene::map_data::MapData;
-use crate::scene::story::{focus_states, scene_view};
+use crate::scene::story::{scene_command, scene_view};
 
 /// Milliseconds between two steps while playing.
 const PLAY_INTERVAL_MS: u32 = 60;
@@ -60,9 +61,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let (view, notices) = restore(map, url, ViewState::new(map.timeline));
         // A link that names only a story's scene shows that scene as the story sets it.
         let view = match (view.story, url.date) {
-            (Some((st, k)), None) => scene_view(map, view, st as usize, k as usize)
-                .map(|v| ViewState { recentre: 1, ..v })
-                .unwrap_or(view),
+            (Some((st, k)), None) => scene_view(map, view, st as usize, k as usize).unwrap_or(view),
             _ => view,
         };
         (view, notices)
@@ -79,7 +78,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     });
     // The map's centre and zoom when the reader chose them; requests to show one.
     let centre = use_state_eq(|| props.url.view);
-    let view_request = use_state(|| (0u32, props.url.view));
+    // The map's view: where the link puts it, or where the story's scene brings it.
+    let map_link = (*use_memo((), |_| MapLink::default())).clone();
+    {
+        let (link, map, url) = (map_link.clone(), map.clone(), props.url.clone());
+        use_effect_with((), move |_| {
+            let scene = scene_command(&map, &view).filter(|_| url.date.is_none());
+            if let Some(command) = url.view.map(|c| MapCommand::SetView(Some(c))).or(scene) {
+                link.send(command);
+            }
+        });
+    }
     let frame = use_memo(
         (map.clone(), view.day, view.compare, view.filter),
         |(map, day, compare, filter)| {
@@ -109,7 +118,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         view,
         centre.clone(),
         dispatcher.clone(),
-        view_request.clone(),
+        map_link.clone(),
     );
     let on_view = {
         let centre = centre.clone();
@@ -122,12 +131,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // Stories and the presenter view.
     let presenting = use_state_eq(|| false);
     let help = use_state_eq(|| false);
-    let zoom_step = use_state(|| (0u32, 1.0f64));
     let go_scene = {
-        let (map, d) = (map.clone(), dispatcher.clone());
+        let (map, d, link) = (map.clone(), dispatcher.clone(), map_link.clone());
         Callback::from(move |(view, st, k): (ViewState, u16, u16)| {
             if let Some(v) = scene_view(&map, view, st as usize, k as usize) {
                 d.dispatch(Action::Scene(v));
+                if let Some(command) = scene_command(&map, &v) {
+                    link.send(command);
+                }
             }
         })
     };
@@ -146,7 +157,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     };
     {
         let (go_scene, leave, d) = (go_scene.clone(), leave.clone(), dispatcher.clone());
-        let (help, zoom_step, map) = (help.clone(), zoom_step.clone(), map.clone());
+        let (help, link, map) = (help.clone(), map_link.clone(), map.clone());
         let active = view.story.is_some() || *presenting;
         use_effect_with((view, active, *help), move |(view, active, help_on)| {
             let (view, help_on) = (*view, *help_on);
@@ -162,8 +173,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         }
                         (Key::Previous, Some((st, k))) if k > 0 => go_scene.emit((view, st, k - 1)),
                         (Key::TogglePlay, _) => d.dispatch(Action::TogglePlay),
-                        (Key::ZoomIn, _) => zoom_step.set((zoom_step.0 + 1, 1.3)),
-                        (Key::ZoomOut, _) => zoom_step.set((zoom_step.0 + 1, 1.0 / 1.3)),
+                        (Key::ZoomIn, _) => link.send(MapCommand::ZoomBy(1.3)),
+                        (Key::ZoomOut, _) => link.send(MapCommand::ZoomBy(1.0 / 1.3)),
                         (Key::FullScreen, _) => presenter::toggle_full_screen(),
                         (Key::Help, _) => help.set(!help_on),
                         (Key::Leave, _) if help_on => help.set(false),
@@ -226,26 +237,15 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         None => view.day.to_string(),
     };
     let link = capture(&map, &view, *centre, &props.url, false);
-    let (focus, focus_zoom) = match view.story {
-        Some((st, k)) => (
-            focus_states(&map, st as usize, k as usize),
-            data.stories
-                .get(st as usize)
-                .and_then(|s| s.scenes.get(k as usize))
-                .and_then(|s| s.zoom)
-                .unwrap_or(1.0),
-        ),
-        None => (Vec::new(), 1.0),
-    };
     let map_view = html! {
         <MapView map={map.clone()} frame={frame.clone()} selection={view.selection}
-            on_select={on_select.clone()} description={AttrValue::from(description)} recentre={view.recentre}
-            view_request={*view_request} on_view={on_view} day={view.day} when={AttrValue::from(when)}
-            focus={Rc::new(focus)} focus_zoom={focus_zoom} zoom_step={*zoom_step} />
+            on_select={on_select.clone()} description={AttrValue::from(description)} link={map_link.clone()}
+            on_view={on_view} day={view.day} when={AttrValue::from(when)} presenting={*presenting} />
     };
     if props.url.embed {
         let sources = data.sources_line();
         return html! {
+            <ContextProvider<MapLink> context={map_link.clone()}>
             <div class="app embed">
                 <h1 class="visually-hidden">{ &data.title }</h1>
                 { map_view }
@@ -258,6 +258,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     </p>
                 </footer>
             </div>
+            </ContextProvider<MapLink>>
         };
     }
     let on_files = {
@@ -320,6 +321,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         });
     }
     html! {
+        <ContextProvider<MapLink> context={map_link}>
         <div class={classes!("app", presenting.then_some("presenter"))}>
             <header class="head">
                 <Titles title={data.title.clone()} description={data.description.clone().map(AttrValue::from)} />
@@ -372,5 +374,6 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <EmbedDialog query={embed_query} title={data.title.clone()} on_close={close_embed} />
             }
         </div>
+        </ContextProvider<MapLink>>
     }
 }

@@ -58,7 +58,7 @@ pub fn Layers(props: &LayersProps) -> Html {
         switch(
             label,
             view.filter.shows_domain(ix),
-            line_swatch(style.color, dasharray(&style), false),
+            line_swatch(style.color, dasharray(style.dash), false),
             Action::ToggleDomain(ix),
             &props.on_action,
         )

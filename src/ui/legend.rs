@@ -43,7 +43,7 @@ pub fn Legend(props: &LegendProps) -> Html {
     if props.compact {
         let domains = props.map.data.domains.iter().enumerate().map(|(i, d)| {
             let style = domain_style(i);
-            html! { <li>{ line(style.color, dasharray(&style), false) }{ &d.label }</li> }
+            html! { <li>{ line(style.color, dasharray(style.dash), false) }{ &d.label }</li> }
         });
         return html! {
             <ul class="legend compact" aria-label="Legend">
@@ -54,7 +54,7 @@ pub fn Legend(props: &LegendProps) -> Html {
     }
     let domains = props.map.data.domains.iter().enumerate().map(|(i, d)| {
         let style = domain_style(i);
-        html! { <li>{ line(style.color, dasharray(&style), false) }{ &d.label }</li> }
+        html! { <li>{ line(style.color, dasharray(style.dash), false) }{ &d.label }</li> }
     });
     html! {
         <section class="legend" aria-labelledby="legend-title">

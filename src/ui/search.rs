@@ -6,9 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::dataset::StateIx;
-use crate::model::view_state::Action;
+use crate::model::view_state::{Action, Selection};
+use crate::scene::command::MapCommand;
 use crate::scene::map_data::MapData;
 use crate::scene::search::matches;
+use crate::ui::map_view::MapLink;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchProps {
@@ -23,9 +25,12 @@ pub fn Search(props: &SearchProps) -> Html {
     let found = matches(&props.map, &query);
     let pick = {
         let (query, on_action) = (query.clone(), props.on_action.clone());
+        let link = use_context::<MapLink>().unwrap_or_default();
         Callback::from(move |s: StateIx| {
             query.set(String::new());
-            on_action.emit(Action::Find(s));
+            let found = Selection::State(s);
+            on_action.emit(Action::Select(Some(found)));
+            link.send(MapCommand::ZoomToSelection(found));
         })
     };
     let on_input = {

@@ -55,7 +55,7 @@ fn Lines(props: &LinesProps) -> Html {
             .collect();
         html! {
             <polyline points={points} fill="none" stroke={style.color} stroke-width="1.6"
-                stroke-dasharray={dasharray(&style)} vector-effect="non-scaling-stroke" />
+                stroke-dasharray={dasharray(style.dash)} vector-effect="non-scaling-stroke" />
         }
     });
     let ticks: String = map

@@ -9,9 +9,11 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::map_view::MapLink;
 use super::store::Store;
 use crate::model::url::UrlState;
 use crate::model::view_state::{Action, ViewState};
+use crate::scene::command::MapCommand;
 use crate::scene::link::{capture, restore};
 use crate::scene::map_data::MapData;
 
@@ -23,7 +25,7 @@ type Centre = Option<(f64, f64, f64)>;
 
 /// Keeps the address bar and the view in step: the address follows the view once it rests
 /// (a new history entry for a new selection), and Back and Forward bring back the view the
-/// address describes (`centre` and `view_request` carry its centre and zoom to the map).
+/// address describes (its centre and zoom go to `centre` and, as a command, to the map).
 #[hook]
 pub fn use_link_sync(
     map: Rc<MapData>,
@@ -31,7 +33,7 @@ pub fn use_link_sync(
     view: ViewState,
     centre: UseStateHandle<Centre>,
     dispatcher: UseReducerDispatcher<Store>,
-    view_request: UseStateHandle<(u32, Centre)>,
+    link: MapLink,
 ) {
     let from_history = use_mut_ref(|| false);
     {
@@ -56,7 +58,7 @@ pub fn use_link_sync(
             let (restored, _) = restore(&map, &url, ViewState::new(map.timeline));
             dispatcher.dispatch(Action::Restore(restored));
             centre.set(url.view);
-            view_request.set((view_request.0 + 1, url.view));
+            link.send(MapCommand::SetView(url.view));
         });
         move || drop(listener)
     });

@@ -5,7 +5,7 @@ import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { copyFile, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { activeOn, dataset, firstDay, open, ready, setDate, setup, shots, test } from "./helpers.mjs";
+import { activeOn, centreOf, dataset, firstDay, open, ready, setDate, setup, shots, test } from "./helpers.mjs";
 
 const env = setup();
 const DATE = "2021-06-15";
@@ -14,6 +14,20 @@ async function download(page, name) {
   if ((await page.locator(".downloads").getAttribute("open")) === null) await page.locator(".downloads summary").click();
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name, exact: true }).click()]);
   return { path: await file.path(), name: file.suggestedFilename() };
+}
+
+/** The labels the canvas says it drew, in drawing order. */
+async function canvasLabels(page) {
+  const attr = await page.locator("canvas.map-canvas").getAttribute("data-labels");
+  return attr ? attr.split("\n") : [];
+}
+
+/** The texts of the labels on the map in a downloaded SVG. */
+async function svgLabels(page, text) {
+  return page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, "image/svg+xml");
+    return [...doc.querySelectorAll("text[data-state], text[data-hub]")].map((e) => e.textContent);
+  }, text);
 }
 
 /** Splits CSV text into rows of fields (quotes and doubled quotes understood). */
@@ -47,11 +61,15 @@ describe("downloads", () => {
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
       const ties = [...new Set([...doc.querySelectorAll("[data-tie]")].map((e) => e.getAttribute("data-tie")))];
-      return { error: doc.querySelector("parsererror")?.textContent ?? null, title: doc.querySelector("title")?.textContent, ties, width: +doc.documentElement.getAttribute("width"), height: +doc.documentElement.getAttribute("height"), text: [...doc.querySelectorAll("text")].map((t) => t.textContent).join(" ") };
+      const labels = [...doc.querySelectorAll("text[data-state], text[data-hub]")].map((t) => t.textContent);
+      return { labels, error: doc.querySelector("parsererror")?.textContent ?? null, title: doc.querySelector("title")?.textContent, ties, width: +doc.documentElement.getAttribute("width"), height: +doc.documentElement.getAttribute("height"), text: [...doc.querySelectorAll("text")].map((t) => t.textContent).join(" ") };
     }, svgText);
     assert.equal(parsed.error, null);
     assert.equal(parsed.title, "Space, cyber and ISR ties — 15 June 2021");
     assert.deepEqual(parsed.ties.sort(), active);
+    // One picture: the labels the canvas drew are the SVG's, in the same order.
+    assert.deepEqual(parsed.labels, await canvasLabels(page));
+    assert.ok(parsed.labels.includes("Japan"), "states are named");
     for (const s of dataset.sources) assert.ok(parsed.text.includes(s.title), `sources line names ${s.title}`);
 
     const png = await download(page, "PNG image");
@@ -93,6 +111,25 @@ describe("downloads", () => {
     assert.equal(g.edges.length, pairs);
     const guidelines = g.edges.find((e) => e[0] === "us-japan-defense-guidelines-2015");
     assert.deepEqual(guidelines, ["us-japan-defense-guidelines-2015", "2015-04-27", null]);
+    await context.close();
+  });
+
+  test("the SVG is the map as drawn: a selection compared with another date", async () => {
+    const { page, context } = await open(env);
+    await ready(page);
+    await setDate(page, DATE);
+    await page.getByRole("checkbox", { name: "Compare with another date" }).check();
+    await page.getByRole("slider", { name: /Compared with/ }).fill(String(firstDay("2009-06-01")));
+    await page.mouse.click(...(await centreOf(page, "JPN")));
+    await page.locator('canvas.map-canvas[aria-busy="false"]').waitFor();
+    const svg = await download(page, "SVG image");
+    const text = await readFile(svg.path, "utf8");
+    await copyFile(svg.path, join(shots, "export-selected-compared.svg"));
+    const labels = await svgLabels(page, text);
+    assert.deepEqual(labels, await canvasLabels(page));
+    assert.equal(labels[0], "Japan", "the selection is named first");
+    assert.ok(text.includes("Ended since the comparison date"), "the comparison's legend");
+    assert.match(text, /stroke-opacity="0\.18"|fill-opacity="0\.18"/, "what the selection leaves out is dimmed");
     await context.close();
   });
 });

@@ -7,9 +7,10 @@ use web_sys::{HtmlCanvasElement, PointerEvent, WheelEvent};
 
 use super::surface::{request_paint, Shared};
 use crate::model::view_state::Selection;
+use crate::scene::command::MapCommand;
 use crate::scene::gesture::{wheel_factor, Effect};
 use crate::scene::hit::Hit;
-use crate::scene::keys::Direction;
+use crate::scene::keys::{next_state, Direction};
 
 /// What reacts to one kind of DOM event on the canvas.
 type Handler = Box<dyn Fn(&Shared, &HtmlCanvasElement, &web_sys::Event)>;
@@ -51,11 +52,11 @@ pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<Even
             let _ = canvas.set_pointer_capture(e.pointer_id());
             if let Some(s) = shared.borrow_mut().as_mut() {
                 let at = point(canvas, e);
-                let grab = match s.painter.hit(at) {
+                let grab = match s.hit(at) {
                     Some(Hit::State(state)) => Some(state.0),
                     _ => None,
                 };
-                s.painter.stop_glide();
+                s.camera.stop();
                 s.gestures.down(e.pointer_id(), at, grab);
             }
         }),
@@ -72,24 +73,26 @@ pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<Even
                 let mut guard = shared.borrow_mut();
                 let Some(s) = guard.as_mut() else { return };
                 if s.gestures.active() {
-                    match s.gestures.moved(e.pointer_id(), at, &mut s.painter.view) {
+                    let mut view = s.camera.view();
+                    match s.gestures.moved(e.pointer_id(), at, &mut view) {
                         Effect::Moved => {
-                            s.painter.moved_by_reader = true;
+                            *s.camera.take_over() = view;
                             true
                         }
                         Effect::Drag(body, at) => {
-                            s.painter.drag_to(body, at);
+                            let world = s.camera.view().to_world(at);
+                            s.placement.pin(body, world, s.settling.as_mut());
                             let _ = canvas.style().set_property("cursor", "grabbing");
                             true
                         }
                         _ => false,
                     }
                 } else {
-                    let hit = s.painter.hit(at);
+                    let hit = s.hit(at);
                     let cursor = if hit.is_some() { "pointer" } else { "grab" };
                     let _ = canvas.style().set_property("cursor", cursor);
                     // Touch has no hover: a finger resting is a press.
-                    e.pointer_type() != "touch" && s.painter.set_hover(hit, at)
+                    e.pointer_type() != "touch" && s.set_hover(hit, at)
                 }
             };
             if repaint {
@@ -104,7 +107,7 @@ pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<Even
             let changed = shared
                 .borrow_mut()
                 .as_mut()
-                .is_some_and(|s| s.painter.set_hover(None, (0.0, 0.0)));
+                .is_some_and(|s| s.set_hover(None, (0.0, 0.0)));
             if changed {
                 request_paint(shared);
             }
@@ -127,15 +130,15 @@ pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<Even
                         .up(e.pointer_id(), at, e.type_() == "pointercancel");
                     let clicked = match effect {
                         Effect::Click(at) => {
-                            Some((to_selection(s.painter.hit(at)), s.on_select.clone()))
+                            Some((to_selection(s.hit(at)), s.told.on_select.clone()))
                         }
                         _ => None,
                     };
-                    let view = s.painter.moved_by_reader.then(|| s.painter.centre());
+                    let view = s.camera.moved_by_reader().then(|| s.camera.centre());
                     (
                         clicked,
-                        (s.painter.any_pinned(), s.on_pinned.clone()),
-                        (view, s.on_view.clone()),
+                        (s.placement.any_pinned(), s.told.on_pinned.clone()),
+                        (view, s.told.on_view.clone()),
                     )
                 };
                 if let Some((selection, on_select)) = clicked {
@@ -158,11 +161,13 @@ pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<Even
                 let guard = shared.borrow();
                 let Some(s) = guard.as_ref() else { return };
                 match (Direction::from_key(&key), key.as_str()) {
-                    (Some(dir), _) => s
-                        .painter
-                        .key_step(dir)
-                        .map(|st| (Some(Selection::State(st)), s.on_select.clone())),
-                    (None, "Escape") => Some((None, s.on_select.clone())),
+                    (Some(dir), _) => {
+                        let (x, y, _) = s.camera.centre();
+                        let (data, bodies) = (&s.map.data, s.placement.bodies());
+                        next_state(data, s.frame(), bodies, s.selection(), (x, y), dir)
+                            .map(|st| (Some(Selection::State(st)), s.told.on_select.clone()))
+                    }
+                    (None, "Escape") => Some((None, s.told.on_select.clone())),
                     (None, "Enter") => {
                         // The details of the selection are in the side panel: go there.
                         if let Some(heading) = gloo::utils::document()
@@ -194,18 +199,14 @@ pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<Even
                 return;
             };
             let selected = {
-                let mut guard = shared.borrow_mut();
-                let Some(s) = guard.as_mut() else { return };
-                let selection = to_selection(s.painter.hit(point(canvas, e)));
-                if selection.is_some() {
-                    s.painter.select_now(selection);
-                    s.painter.zoom_to_selection();
-                }
-                selection.map(|sel| (sel, s.on_select.clone()))
+                let guard = shared.borrow();
+                let Some(s) = guard.as_ref() else { return };
+                let selection = to_selection(s.hit(point(canvas, e)));
+                selection.map(|sel| (sel, s.told.on_select.clone(), s.link.clone()))
             };
-            if let Some((selection, on_select)) = selected {
+            if let Some((selection, on_select, link)) = selected {
                 on_select.emit(Some(selection));
-                request_paint(shared);
+                link.send(MapCommand::ZoomToSelection(selection));
             }
         }),
     ));
@@ -224,11 +225,9 @@ pub(super) fn listeners(canvas: &HtmlCanvasElement, shared: &Shared) -> Vec<Even
                 _ => 1.0,
             };
             let moved = shared.borrow_mut().as_mut().map(|s| {
-                s.painter
-                    .view
+                s.camera
                     .zoom_at(point(canvas, e), wheel_factor(e.delta_y() * unit));
-                s.painter.moved_by_reader = true;
-                (s.painter.centre(), s.on_view.clone())
+                (s.camera.centre(), s.told.on_view.clone())
             });
             request_paint(shared);
             if let Some((centre, on_view)) = moved {

@@ -1,30 +1,57 @@
-//! The painter together with what drives it: the gestures in progress, the selection
-//! callback, and the one animation-frame callback that repaints (several requests in one
-//! frame make one paint).
+//! The map's surface: the painter with everything a picture depends on (the frame, the
+//! selection and what the pointer rests on, the camera, the bodies' places and pins, the
+//! theme), the gestures in progress, the layout while it settles, and the one
+//! animation-frame callback that applies the commands sent through the [`MapLink`] and
+//! repaints (several requests in one frame make one paint).
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use yew::Callback;
 
+use super::link::MapLink;
+use crate::layout::placement::Placement;
 use crate::layout::simulation::Simulation;
 use crate::model::view_state::Selection;
+use crate::scene::camera::Camera;
+use crate::scene::display::{self, DisplayList, Emphasis, View};
+use crate::scene::frame::Frame;
 use crate::scene::gesture::Gestures;
+use crate::scene::hit::{describe, hit, Hit};
+use crate::scene::map_data::MapData;
+use crate::scene::theme::Theme;
 use crate::ui::painter::Painter;
 
-/// The painter and the one animation-frame callback that repaints it.
+/// What the map tells the page.
+#[derive(Clone)]
+pub(super) struct Told {
+    pub(super) on_select: Callback<Option<Selection>>,
+    /// Whether any state is pinned, after each press.
+    pub(super) on_pinned: Callback<bool>,
+    /// The centre and zoom after the view moves (None: fitted again).
+    pub(super) on_view: Callback<Option<(f64, f64, f64)>>,
+}
+
 pub(super) struct Surface {
     pub(super) painter: Painter,
+    pub(super) map: Rc<MapData>,
+    frame: Rc<Frame>,
+    hover: Option<Hit>,
+    emphasis: Emphasis,
+    pub(super) camera: Camera,
+    pub(super) placement: Placement,
+    /// The theme of the screen, unless the page is being printed.
+    pub(super) theme: Theme,
+    pub(super) printing: bool,
+    pub(super) tip: Option<HtmlElement>,
     pub(super) gestures: Gestures,
-    pub(super) on_select: Callback<Option<Selection>>,
-    /// Told after each press whether any state is pinned.
-    pub(super) on_pinned: Callback<bool>,
-    /// Told the centre and zoom after the reader moves the view (None: fitted again).
-    pub(super) on_view: Callback<Option<(f64, f64, f64)>>,
-    pub(super) pending: Option<i32>,
-    pub(super) repaint: Option<Closure<dyn FnMut(f64)>>,
+    pub(super) told: Told,
+    pub(super) link: MapLink,
+    pending: Option<i32>,
+    repaint: Option<Closure<dyn FnMut(f64)>>,
     /// The layout while it settles, a slice of ticks per animation frame.
     pub(super) settling: Option<Simulation>,
 }
@@ -33,18 +60,128 @@ pub(super) struct Surface {
 /// to settle a small map before its first paint, little enough to keep the page responsive.
 const SETTLE_BUDGET_MS: f64 = 8.0;
 
+pub(super) fn now() -> f64 {
+    gloo::utils::window()
+        .performance()
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
 impl Surface {
-    /// Runs layout ticks for up to [`SETTLE_BUDGET_MS`] and moves the painter's bodies.
-    /// Returns whether the layout is still settling.
+    pub(super) fn new(
+        painter: Painter,
+        map: Rc<MapData>,
+        frame: Rc<Frame>,
+        camera: Camera,
+        told: Told,
+        link: MapLink,
+    ) -> Surface {
+        let emphasis = Emphasis::of(&map, &frame, None, None);
+        Surface {
+            painter,
+            placement: Placement::new(&map.layout.bodies),
+            settling: (!map.settled).then(|| crate::layout::map::simulation(&map.data)),
+            map,
+            frame,
+            hover: None,
+            emphasis,
+            camera,
+            theme: Theme::LIGHT,
+            printing: false,
+            tip: None,
+            gestures: Gestures::default(),
+            told,
+            link,
+            pending: None,
+            repaint: None,
+        }
+    }
+
+    pub(super) fn frame(&self) -> &Frame {
+        &self.frame
+    }
+
+    pub(super) fn selection(&self) -> Option<Selection> {
+        self.emphasis.selection
+    }
+
+    pub(super) fn set_frame(&mut self, frame: Rc<Frame>, selection: Option<Selection>) {
+        self.frame = frame;
+        self.emphasis = Emphasis::of(&self.map, &self.frame, selection, self.hover);
+    }
+
+    /// Sets what the pointer rests on (`at`, in pixels) and names it in the tooltip.
+    /// Returns whether a repaint is needed.
+    pub(super) fn set_hover(&mut self, hover: Option<Hit>, at: (f64, f64)) -> bool {
+        if let Some(tip) = &self.tip {
+            let text = hover.map(|h| describe(&self.map.data, &self.frame, h));
+            super::tip::show(tip, text, at);
+        }
+        if hover == self.hover {
+            return false;
+        }
+        self.hover = hover;
+        self.emphasis = Emphasis::of(&self.map, &self.frame, self.selection(), hover);
+        true
+    }
+
+    pub(super) fn hit(&self, at: (f64, f64)) -> Option<Hit> {
+        let view = self.camera.view();
+        hit(
+            &self.frame,
+            self.placement.bodies(),
+            &self.map.radius,
+            &view,
+            at,
+        )
+    }
+
+    fn view(&self) -> View<'_> {
+        View {
+            map: &self.map,
+            frame: &self.frame,
+            emphasis: &self.emphasis,
+            bodies: self.placement.bodies(),
+            camera: self.camera.view(),
+            size: self.camera.size(),
+            theme: if self.printing {
+                Theme::PRINT
+            } else {
+                self.theme
+            },
+        }
+    }
+
+    /// The map as drawn now, as a picture that stands alone; `when` names the date.
+    pub(super) fn picture(&self, when: &str) -> DisplayList {
+        display::picture(&self.view(), when, self.painter.measure())
+    }
+
+    /// Draws the map as it is now.
+    pub(super) fn paint(&mut self) {
+        let list = display::on_screen(&self.view(), self.painter.measure());
+        let data = &self.map.data;
+        let ties: Vec<&str> = self
+            .frame
+            .ties
+            .iter()
+            .map(|t| data.tie(*t).id.as_str())
+            .collect();
+        let view = self.camera.view();
+        let (bodies, radius) = (self.placement.bodies(), &self.map.radius);
+        self.painter
+            .paint(&list, bodies, radius, &view, ties.join(" "));
+    }
+
+    /// Runs layout ticks for up to [`SETTLE_BUDGET_MS`] and moves the bodies. Returns
+    /// whether the layout is still settling.
     fn settle(&mut self) -> bool {
         let Some(sim) = self.settling.as_mut() else {
             return false;
         };
-        let clock = gloo::utils::window().performance();
-        let now = || clock.as_ref().map(|p| p.now()).unwrap_or(0.0);
         let start = now();
         // With reduced motion the layout settles before it is first shown.
-        let budget = if self.painter.reduced_motion() {
+        let budget = if self.camera.reduced_motion() {
             f64::INFINITY
         } else {
             SETTLE_BUDGET_MS
@@ -52,14 +189,24 @@ impl Surface {
         while !sim.settled() && now() - start < budget {
             sim.tick();
         }
-        self.painter.set_bodies(&sim.bodies.x, &sim.bodies.y);
-        if !self.painter.moved_by_reader {
-            self.painter.fit();
-        }
+        self.placement.follow(sim);
+        self.camera.follow(self.placement.bodies());
         if sim.settled() {
             self.settling = None;
         }
         self.settling.is_some()
+    }
+
+    /// Applies the commands sent since the last frame; returns the view to report, if any
+    /// command came.
+    fn run_commands(&mut self) -> Option<Option<(f64, f64, f64)>> {
+        let commands = self.link.take();
+        let mut seen = None;
+        for c in &commands {
+            let bodies = self.placement.bodies();
+            seen = Some(c.apply(&mut self.camera, &self.map.data, &self.frame, bodies, now()));
+        }
+        seen
     }
 }
 
@@ -67,7 +214,9 @@ pub(super) type Shared = Rc<RefCell<Option<Surface>>>;
 
 /// Asks for one paint on the next animation frame (several requests make one paint).
 pub(super) fn request_paint(shared: &Shared) {
-    let mut guard = shared.borrow_mut();
+    let Ok(mut guard) = shared.try_borrow_mut() else {
+        return;
+    };
     let Some(surface) = guard.as_mut() else {
         return;
     };
@@ -82,22 +231,55 @@ pub(super) fn request_paint(shared: &Shared) {
         .ok();
 }
 
-pub(super) fn make_repaint(weak: Weak<RefCell<Option<Surface>>>) -> Closure<dyn FnMut(f64)> {
+/// Cancels a paint asked for and not yet made.
+pub(super) fn cancel_paint(surface: &Surface) {
+    if let Some(id) = surface.pending {
+        let _ = gloo::utils::window().cancel_animation_frame(id);
+    }
+}
+
+/// Gives the surface its animation-frame callback and lets the link wake it.
+pub(super) fn start(shared: &Shared) {
+    let weak = Rc::downgrade(shared);
+    let repaint = make_repaint(weak.clone());
+    let link = {
+        let mut guard = shared.borrow_mut();
+        let Some(surface) = guard.as_mut() else {
+            return;
+        };
+        surface.repaint = Some(repaint);
+        surface.link.clone()
+    };
+    link.attach(Some(Rc::new(move || {
+        if let Some(shared) = weak.upgrade() {
+            request_paint(&shared);
+        }
+    })));
+    request_paint(shared);
+}
+
+fn make_repaint(weak: Weak<RefCell<Option<Surface>>>) -> Closure<dyn FnMut(f64)> {
     Closure::new(move |_: f64| {
         let Some(shared) = weak.upgrade() else { return };
-        let again = {
+        let (again, told) = {
             let mut guard = shared.borrow_mut();
             let Some(surface) = guard.as_mut() else {
                 return;
             };
             surface.pending = None;
             let settling = surface.settle();
-            let gliding = surface.painter.step_glide();
+            let told = surface
+                .run_commands()
+                .map(|view| (view, surface.told.on_view.clone()));
+            let gliding = surface.camera.step(now());
             // Busy while the map moves into place, for assistive technology (and tests).
             surface.painter.set_busy(settling || gliding);
-            surface.painter.paint();
-            settling || gliding
+            surface.paint();
+            (settling || gliding, told)
         };
+        if let Some((view, on_view)) = told {
+            on_view.emit(view);
+        }
         if again {
             request_paint(&shared);
         }
