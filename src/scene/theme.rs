@@ -144,7 +144,7 @@ impl Theme {
 pub const FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 /// A kind of text on the map or a picture.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Font {
     /// A state's name.
     State,

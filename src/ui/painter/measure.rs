@@ -2,7 +2,7 @@
 //! measures a hub's title only when it is first drawn.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use web_sys::CanvasRenderingContext2d;
 
@@ -12,14 +12,14 @@ use crate::scene::theme::{fixed_width, Font};
 /// Measures with a canvas context, remembering every width.
 pub struct CanvasMeasure {
     ctx: CanvasRenderingContext2d,
-    known: RefCell<HashMap<Font, HashMap<String, f64>>>,
+    known: RefCell<BTreeMap<Font, BTreeMap<String, f64>>>,
 }
 
 impl CanvasMeasure {
     pub fn new(ctx: CanvasRenderingContext2d) -> CanvasMeasure {
         CanvasMeasure {
             ctx,
-            known: RefCell::new(HashMap::new()),
+            known: RefCell::new(BTreeMap::new()),
         }
     }
 }
