@@ -256,7 +256,7 @@ pub fn from_sheets(states_csv: &str, ties_csv: &str) -> Result<Dataset, LoadErro
         "domains": domains.iter().map(|d| json!({ "id": d, "label": label(d) })).collect::<Vec<_>>(),
         "states": state_values, "sources": source_values, "ties": tie_values,
     });
-    parse_value(origin, &dataset).map_err(|mut e| {
+    parse_value(origin, dataset).map_err(|mut e| {
         for p in &mut e.problems {
             p.at = locate(&p.at, &states, &ties, &sources);
         }
