@@ -48,8 +48,9 @@ pub(super) struct ByTie {
     pub items: Vec<Range<usize>>,
 }
 
-/// The top-level object and where each tie lies in `body`. `None` when the text is not one JSON object with a list of ties, or not clean JSON: it is
-/// then read [`whole`], which reports any problem exactly.
+/// The top-level object and where each tie lies in `body`. `None` when the text is not one
+/// JSON object with a list of ties, or not clean JSON: it is then read [`whole`], which
+/// reports any problem exactly.
 pub(super) fn by_tie(body: &str) -> Option<ByTie> {
     let split = split::ties(body)?;
     let rest = format!(
@@ -64,4 +65,10 @@ pub(super) fn by_tie(body: &str) -> Option<ByTie> {
         }),
         _ => None,
     }
+}
+
+/// The tie at `range` of `body`; `None` when it is not clean JSON on its own (the text is then
+/// read [`whole`]).
+pub(super) fn tie(body: &str, range: Range<usize>) -> Option<Value> {
+    serde_json::from_str(body.get(range)?).ok()
 }

@@ -114,8 +114,7 @@ impl Staged<'_> {
                     self.stage = Stage::Head(root);
                     return Ok(Flow::Again);
                 };
-                let body = text::body(&self.text);
-                let Ok(value) = serde_json::from_str(&body[range.clone()]) else {
+                let Some(value) = text::tie(text::body(&self.text), range.clone()) else {
                     self.stage = self.whole()?;
                     return Ok(Flow::Again);
                 };
