@@ -120,19 +120,28 @@ impl<'t> Staged<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::parse::{parse, parse_value};
+    use crate::model::parse::{parse, parse_value, text};
 
     const MINIMAL: &str = include_str!("../../../tests/fixtures/minimal.json");
 
     #[test]
     fn a_text_that_cannot_be_read_tie_by_tie_is_read_whole() {
-        // Two lists of ties: the splitter leaves that to the JSON parser, whose last one wins.
-        let text = MINIMAL.replacen('{', r#"{"ties": [7],"#, 1);
-        assert!(crate::model::parse::text::by_tie(&text).is_none());
+        // A tie nesting 110 levels deep: valid JSON (and an unknown field, ignored), too deep
+        // to be read on its own.
+        let deep = format!("{}{}", "[".repeat(110), "]".repeat(110));
+        let text = MINIMAL.replacen(
+            r#""id": "ab""#,
+            &format!(r#""deep": {deep}, "id": "ab""#),
+            1,
+        );
+        assert_ne!(text, MINIMAL);
+        let by_tie = text::by_tie(&text)
+            .is_some_and(|b| b.items.into_iter().all(|r| text::tie(&text, r).is_some()));
+        assert!(!by_tie);
         let value: Value = serde_json::from_str(&text).unwrap();
-        let dataset = parse("two.json", &text).unwrap();
+        let dataset = parse("deep.json", &text).unwrap();
         assert_eq!(dataset.ties.len(), 3);
-        assert_eq!(Ok(dataset), parse_value("two.json", value));
+        assert_eq!(Ok(dataset), parse_value("deep.json", value));
     }
 
     #[test]
