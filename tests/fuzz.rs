@@ -2,12 +2,13 @@
 //! mutates a valid dataset, as text (bytes changed, cut, repeated, JSON tokens inserted) or
 //! as JSON (values replaced by others of any type). A release build runs a million cases;
 //! `FUZZ_CASES=100000000 cargo test --release --test fuzz` runs as many as asked. Three JSON
-//! texts in eight are also parsed a slice at a time, which must give the same result.
+//! texts in eight are also parsed a slice at a time, and, when they are JSON, given to the
+//! checks as one value (not read tie by tie): each must give the same result.
 
 use alliance_map::model::dataset::Dataset;
 use alliance_map::model::error::LoadError;
-use alliance_map::model::parse::parse;
 use alliance_map::model::parse::staged::{Staged, Step};
+use alliance_map::model::parse::{parse, parse_value};
 use alliance_map::model::sheets::from_sheets;
 use serde_json::{json, Value};
 
@@ -162,6 +163,15 @@ fn staged(text: String) -> Result<Dataset, LoadError> {
     }
 }
 
+/// The text as one JSON value, when it is JSON and holds nothing that only its text would
+/// report (characters that could not be read).
+fn as_value(text: &str) -> Option<Value> {
+    if text.contains('\u{fffd}') {
+        return None;
+    }
+    serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text)).ok()
+}
+
 #[test]
 fn no_generated_dataset_makes_the_parser_panic() {
     // The plain fixture, and one with members' own dates and states' spells.
@@ -195,8 +205,13 @@ fn no_generated_dataset_makes_the_parser_panic() {
             Some(text) => parse("fuzz.json", text),
             None => from_sheets(&mutate_text(states, &mut rng), &mutate_text(ties, &mut rng)),
         };
-        // One text in eight is also read a slice at a time: the same result, every time.
+        // Three texts in eight are also given as a value and read a slice at a time: the
+        // same result, every time.
         if let Some(text) = text.filter(|_| case % 8 < 3) {
+            if let Some(value) = as_value(&text) {
+                let given = parse_value("fuzz.json", value);
+                assert_eq!(given, outcome, "case {case}: text and value agree");
+            }
             assert_eq!(staged(text), outcome, "case {case}: sliced and whole agree");
         }
         match outcome {

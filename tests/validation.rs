@@ -263,6 +263,16 @@ fn story_scenes_must_name_known_states_ties_and_domains() {
 }
 
 #[test]
+fn stories_wait_for_a_list_of_ties() {
+    // Without ties there is nothing for scenes to show: only the ties are reported.
+    let found = problems(|v| {
+        v["ties"] = json!({});
+        v["stories"] = json!([{ "id": "s", "title": "S", "scenes": [] }]);
+    });
+    assert_eq!(found, ["ties: expected an array, found an object"]);
+}
+
+#[test]
 fn lists_must_not_be_empty() {
     assert_eq!(
         problems(|v| v["ties"] = json!([])),

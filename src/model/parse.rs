@@ -2,23 +2,24 @@
 //! every problem rather than stopping at the first.
 //!
 //! Three passes: JSON syntax (with line and column), the shape of each list element (with its
-//! JSON path), then meaning: ids unique and resolvable, dates real, ties well formed.
+//! JSON path), then meaning: ids unique and resolvable, dates real, ties well formed. They
+//! are written once, in [`staged`], which can run them a slice at a time; [`parse`] runs
+//! them in one go.
 
-use std::collections::HashMap;
-
-use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::dataset::Dataset;
-use super::date::Date;
-use super::error::{LoadError, Problem, ProblemKind};
+use super::error::LoadError;
+use staged::Staged;
 
+mod checker;
 mod member;
 mod period;
 pub mod split;
 pub mod staged;
 mod stages;
 mod story;
+mod text;
 mod tie;
 
 /// Parses and validates a dataset. `origin` names the file or address in messages.
@@ -30,252 +31,21 @@ mod tie;
 /// assert_eq!(err.problems[0].to_string(), "version: expected version 1, found 2");
 /// ```
 pub fn parse(origin: &str, text: &str) -> Result<Dataset, LoadError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Bytes that were not UTF-8 reach here as replacement characters: say so, and where.
-    if let Some(at) = text.find('\u{fffd}') {
-        let line = text[..at].matches('\n').count() + 1;
-        let column = text[..at]
-            .rsplit('\n')
-            .next()
-            .map_or(0, |l| l.chars().count())
-            + 1;
-        return Err(LoadError {
-            origin: origin.to_string(),
-            problems: vec![Problem {
-                at: format!("line {line}, column {column}"),
-                kind: ProblemKind::Encoding,
-            }],
-        });
-    }
-    let value: Value = serde_json::from_str(text).map_err(|e| LoadError {
-        origin: origin.to_string(),
-        problems: vec![syntax_problem(&e)],
-    })?;
-    parse_value(origin, &value)
+    Staged::new(origin, text).finish()
 }
 
-/// Validates a dataset already read as JSON (from a JSON file, or built from spreadsheets).
-pub fn parse_value(origin: &str, value: &Value) -> Result<Dataset, LoadError> {
-    let mut checker = Checker::default();
-    let dataset = match value.as_object() {
-        Some(root) => checker.dataset(root),
-        None => {
-            checker.problem(
-                "(top level)",
-                shape_of("an object with the dataset's fields", value),
-            );
-            None
-        }
-    };
-    checker.outcome(origin, dataset)
-}
-
-fn syntax_problem(e: &serde_json::Error) -> Problem {
-    let full = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
-    Problem {
-        at: format!("line {}, column {}", e.line(), e.column()),
-        kind: ProblemKind::Syntax(message),
-    }
-}
-
-fn describe(v: &Value) -> String {
-    match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => format!("boolean {b}"),
-        Value::Number(n) => format!("number {n}"),
-        Value::String(s) => format!("string \"{s}\""),
-        Value::Array(_) => "an array".into(),
-        Value::Object(_) => "an object".into(),
-    }
-}
-
-fn shape_of(expected: &str, found: &Value) -> ProblemKind {
-    ProblemKind::Shape(format!("expected {expected}, found {}", describe(found)))
-}
-
-/// Joins a base path and a path relative to it (`ties[3]` + `members[1]`).
-fn join(base: &str, rel: &str) -> String {
-    match rel {
-        "" | "." => base.to_string(),
-        r if r.starts_with('[') => format!("{base}{r}"),
-        r => format!("{base}.{r}"),
-    }
-}
-
-#[derive(Default)]
-struct Checker {
-    problems: Vec<Problem>,
-}
-
-/// Where each id of one list was first declared, for lookups and duplicate reports.
-struct Ids<Ix> {
-    list: &'static str,
-    map: HashMap<String, (Ix, String)>,
-    /// False when the list itself is missing or not an array: that is reported once, and
-    /// references into it are not reported again.
-    readable: bool,
-}
-
-impl<Ix: Copy> Ids<Ix> {
-    fn get(&self, id: &str) -> Option<Ix> {
-        self.map.get(id).map(|(ix, _)| *ix)
-    }
-}
-
-impl Checker {
-    /// The dataset if it was read without a single problem; otherwise every problem.
-    fn outcome(self, origin: &str, dataset: Option<Dataset>) -> Result<Dataset, LoadError> {
-        match dataset {
-            Some(d) if self.problems.is_empty() => Ok(d),
-            _ => Err(LoadError {
-                origin: origin.to_string(),
-                problems: self.problems,
-            }),
-        }
-    }
-
-    fn problem(&mut self, at: impl Into<String>, kind: ProblemKind) {
-        self.problems.push(Problem {
-            at: at.into(),
-            kind,
-        });
-    }
-
-    fn text_field(
-        &mut self,
-        root: &Map<String, Value>,
-        key: &'static str,
-        required: bool,
-    ) -> Option<String> {
-        match root.get(key) {
-            Some(Value::String(s)) => Some(s.clone()),
-            None if !required => None,
-            Some(Value::Null) if !required => None,
-            None => {
-                self.problem("(top level)", ProblemKind::Missing(key));
-                None
-            }
-            Some(v) => {
-                self.problem(key, shape_of("a string", v));
-                None
-            }
-        }
-    }
-
-    /// Reads a top-level list, each element on its own so that one bad element does not hide
-    /// the problems of the others. `None` when the list itself is missing or not a list.
-    fn list<T: DeserializeOwned>(
-        &mut self,
-        root: &Map<String, Value>,
-        key: &'static str,
-        noun: &'static str,
-    ) -> Option<Vec<(usize, T)>> {
-        let items = self.list_items(root, key, noun)?;
-        let mut out = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            if let Some(t) = self.element(key, i, item) {
-                out.push((i, t));
-            }
-        }
-        Some(out)
-    }
-
-    /// The elements of a top-level list; `None` (reported) when it is missing or not a list.
-    fn list_items<'r>(
-        &mut self,
-        root: &'r Map<String, Value>,
-        key: &'static str,
-        noun: &'static str,
-    ) -> Option<&'r Vec<Value>> {
-        let items = match root.get(key) {
-            Some(Value::Array(items)) => items,
-            Some(v) => {
-                self.problem(key, shape_of("an array", v));
-                return None;
-            }
-            None => {
-                self.problem("(top level)", ProblemKind::Missing(key));
-                return None;
-            }
-        };
-        if items.is_empty() {
-            self.problem(key, ProblemKind::Empty(noun));
-        }
-        Some(items)
-    }
-
-    /// Element `i` of list `key` read as a `T`, or its problem reported with its path.
-    fn element<T: DeserializeOwned>(&mut self, key: &str, i: usize, item: &Value) -> Option<T> {
-        serde_path_to_error::deserialize::<_, T>(item)
-            .map_err(|e| {
-                let at = join(&format!("{key}[{i}]"), &e.path().to_string());
-                self.problem(at, ProblemKind::Shape(e.into_inner().to_string()));
-            })
-            .ok()
-    }
-
-    /// Indexes the `id` of every element of a list (also of elements with other problems, so
-    /// that references to them do not add spurious errors), reporting empty and repeated ids.
-    fn ids<Ix: Copy>(
-        &mut self,
-        root: &Map<String, Value>,
-        list: &'static str,
-        ix: impl Fn(usize) -> Ix,
-    ) -> Ids<Ix> {
-        let mut ids = Ids {
-            list,
-            map: HashMap::new(),
-            readable: false,
-        };
-        let Some(Value::Array(items)) = root.get(list) else {
-            return ids;
-        };
-        ids.readable = true;
-        for (i, item) in items.iter().enumerate() {
-            let Some(id) = item.get("id").and_then(Value::as_str) else {
-                continue;
-            };
-            let at = format!("{list}[{i}].id");
-            if id.trim().is_empty() {
-                self.problem(at, ProblemKind::EmptyId);
-            } else if let Some((_, first)) = ids.map.get(id) {
-                let kind = ProblemKind::DuplicateId {
-                    id: id.to_string(),
-                    first: first.clone(),
-                };
-                self.problem(at, kind);
-            } else {
-                ids.map.insert(id.to_string(), (ix(i), at));
-            }
-        }
-        ids
-    }
-
-    fn date(&mut self, at: &str, text: &str) -> Option<Date> {
-        Date::parse(text)
-            .map_err(|e| {
-                let kind = ProblemKind::BadDate {
-                    value: text.to_string(),
-                    reason: e.to_string(),
-                };
-                self.problem(at, kind);
-            })
-            .ok()
-    }
-
-    fn resolve<Ix: Copy>(&mut self, ids: &Ids<Ix>, at: String, id: &str) -> Option<Ix> {
-        let found = ids.get(id);
-        if found.is_none() && ids.readable {
-            self.problem(
-                at,
-                ProblemKind::UnknownId {
-                    list: ids.list,
-                    id: id.to_string(),
-                },
-            );
-        }
-        found
-    }
+/// Validates a dataset already read as JSON (from a JSON file, or built from spreadsheets),
+/// with the same checks and messages as [`parse`].
+///
+/// # Examples
+/// ```
+/// use alliance_map::model::parse::parse_value;
+/// let err = parse_value("built", serde_json::json!([1])).unwrap_err();
+/// assert_eq!(
+///     err.problems[0].to_string(),
+///     "(top level): expected an object with the dataset's fields, found an array"
+/// );
+/// ```
+pub fn parse_value(origin: &str, value: Value) -> Result<Dataset, LoadError> {
+    Staged::of_value(origin, value).finish()
 }

@@ -6,12 +6,24 @@
 //! source, source_date, source_url, quote`. `members` and `domains` hold several ids
 //! separated by `;`. `end` and `source_url` may be empty. Sources are told apart by their
 //! title; domains get their label from their id.
+//!
+//! This module builds the dataset; CSV's quoting is read in `csv`, each sheet against its
+//! columns in `sheet`, and `locate` turns a problem's JSON path back into a sheet's line
+//! and column.
 
 use serde_json::{json, Map, Value};
 
 use super::dataset::Dataset;
-use super::error::{LoadError, Problem, ProblemKind};
+use super::error::LoadError;
 use super::parse::parse_value;
+use locate::locate;
+use sheet::Sheet;
+
+mod csv;
+mod locate;
+mod sheet;
+
+pub use csv::rows;
 
 pub const STATE_COLUMNS: [&str; 3] = ["id", "name", "region"];
 pub const TIE_COLUMNS: [&str; 13] = [
@@ -30,133 +42,14 @@ pub const TIE_COLUMNS: [&str; 13] = [
     "quote",
 ];
 
-/// Splits CSV text into rows of fields: commas, double quotes around fields with commas,
-/// quotes or line breaks, doubled quotes inside them, CRLF or LF line ends. Blank lines are
-/// skipped. Each row keeps its line number.
-///
-/// # Examples
-/// ```
-/// use alliance_map::model::sheets::rows;
-/// let r = rows("a,b\n\"x, y\",\"say \"\"hi\"\"\"\r\n");
-/// assert_eq!(r[1].1, ["x, y", "say \"hi\""]);
-/// assert_eq!(r[1].0, 2);
-/// ```
-pub fn rows(text: &str) -> Vec<(usize, Vec<String>)> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut out = Vec::new();
-    let (mut row, mut field) = (Vec::new(), String::new());
-    let (mut quoted, mut line, mut row_line) = (false, 1, 1);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => {
-                if c == '\n' {
-                    line += 1;
-                }
-                field.push(c);
-            }
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                if row.iter().any(|f: &String| !f.trim().is_empty()) {
-                    out.push((row_line, std::mem::take(&mut row)));
-                } else {
-                    row.clear();
-                }
-                line += 1;
-                row_line = line;
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    row.push(field);
-    if row.iter().any(|f| !f.trim().is_empty()) {
-        out.push((row_line, row));
-    }
-    out
-}
-
-fn problem(at: String, message: String) -> Problem {
-    Problem {
-        at,
-        kind: ProblemKind::Shape(message),
-    }
-}
-
-/// A sheet read against its expected columns: each row as a map from column to value.
-struct Sheet {
-    name: &'static str,
-    columns: Vec<String>,
-    /// Line number and fields.
-    rows: Vec<(usize, Vec<String>)>,
-}
-
-impl Sheet {
-    fn read(
-        name: &'static str,
-        text: &str,
-        required: &[&str],
-        problems: &mut Vec<Problem>,
-    ) -> Sheet {
-        let mut all = rows(text);
-        if all.is_empty() {
-            problems.push(problem(
-                name.to_string(),
-                "the file is empty: expected a header row and one row per item".into(),
-            ));
-            return Sheet {
-                name,
-                columns: Vec::new(),
-                rows: Vec::new(),
-            };
-        }
-        let (_, header) = all.remove(0);
-        let columns: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
-        for c in required {
-            if !columns.iter().any(|h| h == c) {
-                problems.push(problem(
-                    format!("{name} line 1"),
-                    format!(
-                        "missing column `{c}` (the columns are: {})",
-                        required.join(", ")
-                    ),
-                ));
-            }
-        }
-        for (line, fields) in &all {
-            if fields.len() != columns.len() {
-                problems.push(problem(
-                    format!("{name} line {line}"),
-                    format!(
-                        "expected {} fields like the header, found {}",
-                        columns.len(),
-                        fields.len()
-                    ),
-                ));
-            }
-        }
-        Sheet {
-            name,
-            columns,
-            rows: all,
-        }
-    }
-
-    fn get<'a>(&self, row: &'a [String], column: &str) -> &'a str {
-        self.columns
-            .iter()
-            .position(|c| c == column)
-            .and_then(|i| row.get(i))
-            .map(|s| s.trim())
-            .unwrap_or("")
-    }
+/// A source as the ties sheet gives it: the rows naming the same title share it.
+struct Source {
+    title: String,
+    date: String,
+    url: String,
+    /// The first row of the ties sheet naming it (counting from 0, the header not counted),
+    /// where its problems are reported.
+    row: usize,
 }
 
 fn list(text: &str) -> Vec<Value> {
@@ -205,7 +98,7 @@ pub fn from_sheets(states_csv: &str, ties_csv: &str) -> Result<Dataset, LoadErro
         })
         .collect();
     let mut domains: Vec<String> = Vec::new();
-    let mut sources: Vec<(String, String, String, usize)> = Vec::new(); // title, date, url, first row
+    let mut sources: Vec<Source> = Vec::new();
     let mut tie_values = Vec::new();
     for (k, (_, r)) in ties.rows.iter().enumerate() {
         for d in ties
@@ -219,15 +112,15 @@ pub fn from_sheets(states_csv: &str, ties_csv: &str) -> Result<Dataset, LoadErro
             }
         }
         let title = ties.get(r, "source");
-        let source = match sources.iter().position(|s| s.0 == title) {
+        let source = match sources.iter().position(|s| s.title == title) {
             Some(i) => i,
             None => {
-                sources.push((
-                    title.to_string(),
-                    ties.get(r, "source_date").to_string(),
-                    ties.get(r, "source_url").to_string(),
-                    k,
-                ));
+                sources.push(Source {
+                    title: title.to_string(),
+                    date: ties.get(r, "source_date").to_string(),
+                    url: ties.get(r, "source_url").to_string(),
+                    row: k,
+                });
                 sources.len() - 1
             }
         };
@@ -243,10 +136,11 @@ pub fn from_sheets(states_csv: &str, ties_csv: &str) -> Result<Dataset, LoadErro
     let source_values: Vec<Value> = sources
         .iter()
         .enumerate()
-        .map(|(i, (title, date, url, _))| {
-            let mut o = json!({ "id": format!("source-{}", i + 1), "title": title, "date": date });
-            if !url.is_empty() {
-                o["url"] = json!(url);
+        .map(|(i, s)| {
+            let mut o =
+                json!({ "id": format!("source-{}", i + 1), "title": s.title, "date": s.date });
+            if !s.url.is_empty() {
+                o["url"] = json!(s.url);
             }
             o
         })
@@ -256,71 +150,12 @@ pub fn from_sheets(states_csv: &str, ties_csv: &str) -> Result<Dataset, LoadErro
         "domains": domains.iter().map(|d| json!({ "id": d, "label": label(d) })).collect::<Vec<_>>(),
         "states": state_values, "sources": source_values, "ties": tie_values,
     });
-    parse_value(origin, &dataset).map_err(|mut e| {
+    parse_value(origin, dataset).map_err(|mut e| {
         for p in &mut e.problems {
             p.at = locate(&p.at, &states, &ties, &sources);
         }
         e
     })
-}
-
-/// Turns a JSON path of the built dataset into a file, line and column.
-fn locate(
-    path: &str,
-    states: &Sheet,
-    ties: &Sheet,
-    sources: &[(String, String, String, usize)],
-) -> String {
-    let index = |rest: &str| -> Option<(usize, String)> {
-        let (n, tail) = rest.split_once(']')?;
-        Some((n.parse().ok()?, tail.trim_start_matches('.').to_string()))
-    };
-    let column = |tail: &str| -> String {
-        let field = tail.split(['.', '[']).next().unwrap_or("");
-        match (field, tail.split_once('[')) {
-            ("sources", _) => "source".into(),
-            (f, Some((_, item))) if !f.is_empty() => format!(
-                "{f} (item {})",
-                item.trim_end_matches(']')
-                    .parse::<usize>()
-                    .map(|i| i + 1)
-                    .unwrap_or(0)
-            ),
-            (f, _) => f.to_string(),
-        }
-    };
-    let at = |sheet: &Sheet, row: usize, col: String| match sheet.rows.get(row) {
-        Some((line, _)) if col.is_empty() => format!("{} line {line}", sheet.name),
-        Some((line, _)) => format!("{} line {line}, column {col}", sheet.name),
-        None => sheet.name.to_string(),
-    };
-    if let Some(rest) = path.strip_prefix("states[") {
-        if let Some((i, tail)) = index(rest) {
-            return at(states, i, column(&tail));
-        }
-    }
-    if let Some(rest) = path.strip_prefix("ties[") {
-        if let Some((i, tail)) = index(rest) {
-            return at(ties, i, column(&tail));
-        }
-    }
-    if let Some(rest) = path.strip_prefix("sources[") {
-        if let Some((i, tail)) = index(rest) {
-            let col = if tail == "url" {
-                "source_url".to_string()
-            } else if tail == "date" {
-                "source_date".into()
-            } else {
-                "source".into()
-            };
-            return at(ties, sources.get(i).map(|s| s.3).unwrap_or(0), col);
-        }
-    }
-    match path {
-        "states" => "states.csv".into(),
-        "ties" | "domains" | "sources" => "ties.csv".into(),
-        other => other.to_string(),
-    }
 }
 
 #[cfg(test)]
@@ -392,16 +227,5 @@ abc,Forum,AAA; BBB; CCC,cyber;space,cooperation,framework,2016-03-01,,Three meet
             .ties
             .iter()
             .any(|t| t.id == "quad-summit-2021" && t.members.len() == 4));
-    }
-
-    #[test]
-    fn quoted_fields_may_hold_line_breaks() {
-        let r = rows("a,b\n\"two\nlines\",x\nnext,row\n");
-        assert_eq!(r.len(), 3);
-        assert_eq!(r[1].1[0], "two\nlines");
-        assert_eq!(
-            r[2].0, 4,
-            "the line number counts the line break inside quotes"
-        );
     }
 }

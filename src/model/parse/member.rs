@@ -2,7 +2,7 @@
 //! own that do not overlap, for a state that left and came back), and a member with dates of
 //! its own takes part only within the tie's.
 
-use super::{Checker, Ids};
+use super::checker::{Checker, Ids};
 use crate::model::dataset::StateIx;
 use crate::model::date::Date;
 use crate::model::error::ProblemKind;

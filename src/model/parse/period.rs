@@ -1,7 +1,7 @@
 //! Checking periods: a start and an optional end, each a real date, the end not before the
 //! start. A tie's dates and the spells in which a state exists are such periods.
 
-use super::Checker;
+use super::checker::Checker;
 use crate::model::error::ProblemKind;
 use crate::model::raw::RawSpell;
 use crate::model::span::Span;

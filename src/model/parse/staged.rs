@@ -1,19 +1,20 @@
-//! Parsing and checking a large dataset a slice at a time, so that the page can draw and
-//! answer in between: the caller runs [`Staged::step`] until it is done, giving each step a
-//! way to say when its time is up. The result is exactly [`super::parse`]'s, problems and
-//! their order included: the ties are read one by one through the same checks, and a file
-//! whose text is not clean JSON is handed to `parse` whole, which reports it.
+//! The one driver of parsing, run a slice at a time so that the page can draw and answer in
+//! between: the caller runs [`Staged::step`] until it is done, giving each step a way to say
+//! when its time is up, and is told how far it has got; [`super::parse`] runs it in one step.
+//! The passes and their order are in `staged/order.rs`; slicing changes nothing in the result,
+//! problems and their order included.
 
+use std::borrow::Cow;
 use std::mem;
-use std::ops::Range;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use super::stages::{ties_of, Head, Middle};
-use super::{parse, split, Checker};
-use crate::model::dataset::{Dataset, Tie};
+use super::checker::Checker;
+use crate::model::dataset::Dataset;
 use crate::model::error::LoadError;
-use crate::model::raw::RawTie;
+use order::{Flow, Stage};
+
+mod order;
 
 /// How far a staged parse has gone.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -29,30 +30,6 @@ pub struct Progress {
 pub enum Step {
     Working(Progress),
     Done(Result<Dataset, LoadError>),
-}
-
-enum Stage {
-    Start,
-    /// The text is known to be clean: split it next.
-    Clean,
-    Read {
-        root: Map<String, Value>,
-        items: Vec<Range<usize>>,
-        values: Vec<Value>,
-    },
-    Shape {
-        root: Map<String, Value>,
-        head: Box<Head>,
-        raw: Vec<(usize, RawTie)>,
-        next: usize,
-    },
-    Check {
-        root: Map<String, Value>,
-        middle: Box<Middle>,
-        raw: std::vec::IntoIter<(usize, RawTie)>,
-        ties: Vec<Tie>,
-    },
-    Over,
 }
 
 /// A dataset being parsed a slice at a time.
@@ -74,194 +51,107 @@ enum Stage {
 /// assert_eq!(dataset.ties.len(), 3);
 /// assert!(steps > 9);
 /// ```
-pub struct Staged {
+pub struct Staged<'t> {
     origin: String,
-    text: String,
+    text: Cow<'t, str>,
     checker: Checker,
     stage: Stage,
     ties: usize,
 }
 
-impl Staged {
-    pub fn new(origin: &str, text: String) -> Staged {
+impl<'t> Staged<'t> {
+    /// A parse of `text` (owned, or borrowed for as long as the parse runs); `origin` names
+    /// the file or address in messages.
+    pub fn new(origin: &str, text: impl Into<Cow<'t, str>>) -> Staged<'t> {
         Staged {
             origin: origin.to_string(),
-            text,
+            text: text.into(),
             checker: Checker::default(),
             stage: Stage::Start,
             ties: 0,
         }
     }
 
-    fn progress(&self, done: usize) -> Step {
-        Step::Working(Progress {
-            done,
-            total: 3 * self.ties,
-        })
+    /// A check of a dataset already read as JSON (it has no text).
+    pub(super) fn of_value(origin: &str, value: Value) -> Staged<'t> {
+        Staged {
+            stage: Stage::Whole(value),
+            ..Staged::new(origin, "")
+        }
     }
 
-    /// The file read in one go (for text that is not clean JSON, or has no list of ties).
-    fn whole(&mut self) -> Step {
-        self.stage = Stage::Over;
-        Step::Done(parse(&self.origin, &self.text))
-    }
-
-    fn over(&mut self, dataset: Option<Dataset>) -> Step {
-        self.stage = Stage::Over;
-        let checker = mem::take(&mut self.checker);
-        Step::Done(checker.outcome(&self.origin, dataset))
-    }
-
-    /// Works until `more()` answers false (it is asked after each unit of work) or the
-    /// dataset is done.
-    pub fn step(&mut self, more: &mut dyn FnMut() -> bool) -> Step {
+    /// Runs every step at once.
+    pub fn finish(mut self) -> Result<Dataset, LoadError> {
         loop {
-            match mem::replace(&mut self.stage, Stage::Over) {
-                Stage::Start => {
-                    let body = self.text.strip_prefix('\u{feff}').unwrap_or(&self.text);
-                    if body.contains('\u{fffd}') {
-                        return self.whole();
-                    }
-                    self.stage = Stage::Clean;
-                    if !more() {
-                        return self.progress(0);
-                    }
-                }
-                Stage::Clean => match self.split() {
-                    Some(stage) => self.stage = stage,
-                    None => return self.whole(),
-                },
-                Stage::Read {
-                    mut root,
-                    items,
-                    mut values,
-                } => {
-                    let Some(range) = items.get(values.len()) else {
-                        root.insert("ties".into(), Value::Array(values));
-                        match self.checker.head(&root) {
-                            Some(head) => {
-                                let raw = Vec::with_capacity(self.ties);
-                                self.stage = Stage::Shape {
-                                    root,
-                                    head: Box::new(head),
-                                    raw,
-                                    next: 0,
-                                };
-                            }
-                            None => return self.over(None),
-                        }
-                        continue;
-                    };
-                    let Ok(value) = serde_json::from_str(&self.text[range.clone()]) else {
-                        return self.whole();
-                    };
-                    values.push(value);
-                    let done = values.len();
-                    self.stage = Stage::Read {
-                        root,
-                        items,
-                        values,
-                    };
-                    if !more() {
-                        return self.progress(done);
-                    }
-                }
-                Stage::Shape {
-                    mut root,
-                    head,
-                    mut raw,
-                    next: i,
-                } => {
-                    let items = ties_of(&root);
-                    if !head.ties_listed || i >= items.len() {
-                        let middle = Box::new(self.checker.middle(&root, *head));
-                        let raw = raw.into_iter();
-                        let ties = Vec::with_capacity(self.ties);
-                        self.stage = Stage::Check {
-                            root,
-                            middle,
-                            raw,
-                            ties,
-                        };
-                        continue;
-                    }
-                    if let Some(t) = self.checker.element::<RawTie>("ties", i, &items[i]) {
-                        raw.push((i, t));
-                    }
-                    slim(&mut root, i);
-                    self.stage = Stage::Shape {
-                        root,
-                        head,
-                        raw,
-                        next: i + 1,
-                    };
-                    if !more() {
-                        return self.progress(self.ties + i + 1);
-                    }
-                }
-                Stage::Check {
-                    root,
-                    middle,
-                    mut raw,
-                    mut ties,
-                } => {
-                    let Some((i, t)) = raw.next() else {
-                        let dataset = self.checker.finish(&root, *middle, Some(ties));
-                        return self.over(dataset);
-                    };
-                    ties.extend(self.checker.tie_in(&middle, i, t));
-                    self.stage = Stage::Check {
-                        root,
-                        middle,
-                        raw,
-                        ties,
-                    };
-                    if !more() {
-                        return self.progress(2 * self.ties + i + 1);
-                    }
-                }
-                Stage::Over => return self.whole(),
+            if let Step::Done(result) = self.step(&mut || true) {
+                return result;
             }
         }
     }
 
-    /// Splits the text: everything but the ties' elements parsed, and where each tie is.
-    /// `None` when the text is not one JSON object with a list of ties.
-    fn split(&mut self) -> Option<Stage> {
-        let body = self.text.strip_prefix('\u{feff}').unwrap_or(&self.text);
-        let offset = self.text.len() - body.len();
-        let split = split::ties(body)?;
-        let rest = format!(
-            "{}[]{}",
-            &body[..split.array.start],
-            &body[split.array.end..]
-        );
-        let Ok(Value::Object(root)) = serde_json::from_str(&rest) else {
-            return None;
-        };
-        let items: Vec<Range<usize>> = split
-            .items
-            .into_iter()
-            .map(|r| r.start + offset..r.end + offset)
-            .collect();
-        self.ties = items.len();
-        Some(Stage::Read {
-            root,
-            values: Vec::with_capacity(items.len()),
-            items,
-        })
+    /// Works until `more()` answers false (it is asked after each unit of work) or the
+    /// dataset is done. Asked again once done, it starts over.
+    pub fn step(&mut self, more: &mut dyn FnMut() -> bool) -> Step {
+        loop {
+            let flow = self.next().unwrap_or_else(|problem| {
+                // Only the text is refused so: nothing else has been reported before.
+                self.checker.problem(problem.at, problem.kind);
+                Flow::Over(None)
+            });
+            match flow {
+                Flow::Again => {}
+                Flow::Unit(_) if more() => {}
+                Flow::Unit(done) => {
+                    return Step::Working(Progress {
+                        done,
+                        total: 3 * self.ties,
+                    })
+                }
+                Flow::Over(dataset) => {
+                    self.stage = Stage::Over;
+                    let checker = mem::take(&mut self.checker);
+                    return Step::Done(checker.outcome(&self.origin, dataset));
+                }
+            }
+        }
     }
 }
 
-/// Once tie `i` has been read, only its id is needed again (to resolve references to it):
-/// the rest is let go then, a slice at a time, rather than all at once at the end.
-fn slim(root: &mut Map<String, Value>, i: usize) {
-    if let Some(Value::Array(items)) = root.get_mut("ties") {
-        let item = &mut items[i];
-        let id = item.get_mut("id").map(Value::take);
-        *item = match id {
-            Some(id) => Value::Object(Map::from_iter([("id".to_string(), id)])),
-            None => Value::Null,
-        };
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse::{parse, parse_value, text};
+
+    const MINIMAL: &str = include_str!("../../../tests/fixtures/minimal.json");
+
+    #[test]
+    fn a_text_that_cannot_be_read_tie_by_tie_is_read_whole() {
+        // A tie nesting 110 levels deep: valid JSON (and an unknown field, ignored), too deep
+        // to be read on its own.
+        let deep = format!("{}{}", "[".repeat(110), "]".repeat(110));
+        let text = MINIMAL.replacen(
+            r#""id": "ab""#,
+            &format!(r#""deep": {deep}, "id": "ab""#),
+            1,
+        );
+        assert_ne!(text, MINIMAL);
+        let by_tie = text::by_tie(&text)
+            .is_some_and(|b| b.items.into_iter().all(|r| text::tie(&text, r).is_some()));
+        assert!(!by_tie);
+        let value: Value = serde_json::from_str(&text).unwrap();
+        let dataset = parse("deep.json", &text).unwrap();
+        assert_eq!(dataset.ties.len(), 3);
+        assert_eq!(Ok(dataset), parse_value("deep.json", value));
+    }
+
+    #[test]
+    fn asked_again_once_done_it_starts_over() {
+        let mut staged = Staged::new("minimal.json", MINIMAL);
+        let first = staged.step(&mut || true);
+        let again = staged.step(&mut || true);
+        match (first, again) {
+            (Step::Done(Ok(a)), Step::Done(Ok(b))) => assert_eq!(a, b),
+            other => panic!("{other:?}"),
+        }
     }
 }

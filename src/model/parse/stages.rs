@@ -1,11 +1,10 @@
-//! The passes of checking a dataset as separate steps, so that a large file can be checked a
-//! slice at a time ([`super::staged`]) with the same results, in the same order, as in one go:
-//! the head (format, version, title and every list but the ties' elements), each tie's shape,
-//! then ids and dated fields, each tie's meaning, and last the stories.
+//! The passes of checking a dataset, each a step of its own that [`super::staged`] runs in
+//! order: the head (format, version, title and every list but the ties' elements), each
+//! tie's shape, then ids and dated fields, each tie's meaning, and last the stories.
 
 use serde_json::{Map, Value};
 
-use super::{describe, Checker, Ids};
+use super::checker::{describe, Checker, Ids};
 use crate::model::dataset::{
     Dataset, Domain, DomainIx, Source, SourceIx, State, StateIx, Tie, TieIx,
 };
@@ -35,28 +34,11 @@ pub(super) struct Middle {
     pub domain_ids: Ids<DomainIx>,
     pub source_ids: Ids<SourceIx>,
     tie_ids: Ids<TieIx>,
+    /// Whether `ties` is a list: if not, there is no dataset, and no stories are read.
+    ties_listed: bool,
 }
 
 impl Checker {
-    /// Everything in one go.
-    pub(super) fn dataset(&mut self, root: &Map<String, Value>) -> Option<Dataset> {
-        let head = self.head(root)?;
-        let items = head.ties_listed.then(|| ties_of(root));
-        let raw: Option<Vec<(usize, RawTie)>> = items.map(|items| {
-            let shapes = items.iter().enumerate();
-            shapes
-                .filter_map(|(i, item)| self.element("ties", i, item).map(|t| (i, t)))
-                .collect()
-        });
-        let middle = self.middle(root, head);
-        let ties = raw.map(|raw| {
-            raw.into_iter()
-                .filter_map(|(i, t)| self.tie_in(&middle, i, t))
-                .collect()
-        });
-        self.finish(root, middle, ties)
-    }
-
     /// Format and version (`None` if either is wrong: nothing else then means anything),
     /// title, description, the domains, states and sources, and whether the ties are a list.
     pub(super) fn head(&mut self, root: &Map<String, Value>) -> Option<Head> {
@@ -148,6 +130,7 @@ impl Checker {
             domain_ids,
             source_ids,
             tie_ids,
+            ties_listed: head.ties_listed,
         }
     }
 
@@ -161,11 +144,16 @@ impl Checker {
         &mut self,
         root: &Map<String, Value>,
         m: Middle,
-        ties: Option<Vec<Tie>>,
+        ties: Vec<Tie>,
     ) -> Option<Dataset> {
         // Stories are read only when everything else could be (they refer to it).
-        let (title, domains, states, sources, ties) =
-            (m.title?, m.domains?, m.states?, m.sources?, ties?);
+        let (title, domains, states, sources, ties) = (
+            m.title?,
+            m.domains?,
+            m.states?,
+            m.sources?,
+            m.ties_listed.then_some(ties)?,
+        );
         Some(Dataset {
             stories: self.stories(root, &m.state_ids, &m.tie_ids, &m.domain_ids)?,
             title,

@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{Checker, Ids};
+use super::checker::{Checker, Ids};
 use crate::model::dataset::{DomainIx, Focus, Scene, StateIx, Story, TieIx};
 use crate::model::error::ProblemKind;
 use crate::model::raw::RawStory;

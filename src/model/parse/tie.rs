@@ -1,7 +1,7 @@
 //! Checking one tie: members (see [`super::member`]), domains, stance, dates and citations,
 //! each reference resolved against the lists it names.
 
-use super::{Checker, Ids};
+use super::checker::{Checker, Ids};
 use crate::model::dataset::{Citation, DomainIx, SourceIx, Stance, StateIx, Tie};
 use crate::model::error::ProblemKind;
 use crate::model::raw::RawTie;
