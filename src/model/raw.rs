@@ -1,5 +1,5 @@
 //! The dataset file exactly as JSON writes it: these types only mirror the input.
-//! [`super::dataset::parse`] turns them into the validated [`super::dataset::Dataset`].
+//! [`super::parse::parse`] turns them into the validated [`super::dataset::Dataset`].
 //!
 //! Unknown fields are ignored, so newer files still open.
 
