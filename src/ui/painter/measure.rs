@@ -2,7 +2,6 @@
 //! measures a hub's title only when it is first drawn.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 use web_sys::CanvasRenderingContext2d;
 
@@ -12,36 +11,36 @@ use crate::scene::theme::{fixed_width, Font};
 /// Measures with a canvas context, remembering every width.
 pub struct CanvasMeasure {
     ctx: CanvasRenderingContext2d,
-    known: RefCell<BTreeMap<Font, BTreeMap<String, f64>>>,
+    /// Widths known, sorted by font and text for a binary search.
+    known: RefCell<Vec<(Font, Box<str>, f64)>>,
 }
 
 impl CanvasMeasure {
     pub fn new(ctx: CanvasRenderingContext2d) -> CanvasMeasure {
         CanvasMeasure {
             ctx,
-            known: RefCell::new(BTreeMap::new()),
+            known: RefCell::new(Vec::new()),
         }
     }
 }
 
 impl Measure for CanvasMeasure {
     fn width(&self, font: Font, text: &str) -> f64 {
-        if let Some(w) = self.known.borrow().get(&font).and_then(|k| k.get(text)) {
-            return *w;
-        }
-        self.ctx.save();
+        let found = self
+            .known
+            .borrow()
+            .binary_search_by(|(f, t, _)| (*f, &**t).cmp(&(font, text)));
+        let at = match found {
+            Ok(k) => return self.known.borrow()[k].2,
+            Err(k) => k,
+        };
         self.ctx.set_font(&font.css());
         let width = self
             .ctx
             .measure_text(text)
             .map(|m| m.width())
             .unwrap_or_else(|_| fixed_width(font, text));
-        self.ctx.restore();
-        let mut known = self.known.borrow_mut();
-        known
-            .entry(font)
-            .or_default()
-            .insert(text.to_string(), width);
+        self.known.borrow_mut().insert(at, (font, text.into(), width));
         width
     }
 }
