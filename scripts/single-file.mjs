@@ -1,6 +1,6 @@
-// Makes target/alliance-map.html from the release build in dist/: one file holding the
-// stylesheet, the script, the WebAssembly (base64) and the default dataset, which opens from
-// the local disk by double-click with no server and no network.
+// Makes target/alliance-map.html from the release build in dist/: one file holding the icon,
+// the stylesheet, the script, the WebAssembly (base64) and the default dataset, which opens
+// from the local disk by double-click with no server and no network.
 //   node scripts/single-file.mjs [dist] [out]
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -29,6 +29,9 @@ const wasmName = grab(/module_or_path: '([^']+)'/, "WebAssembly module");
 const glue = await readFile(join(dist, jsName), "utf8");
 const wasm = await readFile(join(dist, wasmName));
 const data = await readFile(join(dist, "data", "space-cyber-isr.json"), "utf8");
+// The page's icon, as a data: address (without it the browser would ask for /favicon.ico).
+const iconName = find(/<link rel="icon" href="([^"]+)"/, "icon");
+const icon = `data:image/svg+xml;base64,${(await readFile(join(dist, iconName))).toString("base64")}`;
 // The glue is an ES module; inlined, its exports become plain declarations.
 const script = glue
   .replace(/^export function /gm, "function ")
@@ -38,9 +41,10 @@ const script = glue
   .replace(/^export default [^;]+;\s*$/gm, "");
 if (/^export /m.test(script)) throw new Error("the script still exports something: the glue changed shape");
 
-// The built page, with its links and scripts taken inside: the stylesheet as a <style>, the
-// start-up script replaced by the glue, the WebAssembly and the dataset. The single file
-// needs inline script, so the build's Content-Security-Policy is left out.
+// The built page, with its links and scripts taken inside: the icon as a data: address, the
+// stylesheet as a <style>, the start-up script replaced by the glue, the WebAssembly and the
+// dataset. The single file needs inline script, so the build's Content-Security-Policy is
+// left out.
 const inline = `<script type="application/json" id="alliance-map-data">${data.replace(/<\//g, "<\\/")}</script>
     <script type="module">
 ${script}
@@ -50,11 +54,12 @@ initSync({ module: bytes });
   </body>`;
 const page = html
   .replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, "")
+  .replace(/<link rel="icon"[^>]*>/, () => `<link rel="icon" href="${icon}" />`)
   .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
   .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, "")
   .replace(/<script type="module" src="[^"]*"><\/script>/, "")
   .replace("</body>", () => inline);
-for (const left of ['rel="stylesheet"', 'type="module" src=', "Content-Security-Policy"]) {
+for (const left of ['rel="stylesheet"', 'type="module" src=', "Content-Security-Policy", iconName]) {
   if (page.includes(left)) throw new Error(`the single file still has ${left}: the built page changed shape`);
 }
 await mkdir(dirname(out), { recursive: true });
