@@ -1,6 +1,37 @@
-//! The "Embed" dialog: the `<iframe>` snippet for the current view, ready to copy.
+//! The "Embed" button and its dialog: the `<iframe>` snippet for the current view, ready to
+//! copy.
+//!
+//! Whether the dialog is open belongs to [`EmbedTool`] alone: only its button opens it, the
+//! dialog closes itself, and nothing else in the page needs to know (it is modal, so the view
+//! cannot change under it).
 
 use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedToolProps {
+    /// The query string of the current view (embed mode included).
+    pub query: String,
+    pub title: String,
+}
+
+/// The header's "Embed" button, and the dialog it opens.
+#[component]
+pub fn EmbedTool(props: &EmbedToolProps) -> Html {
+    let open = use_state_eq(|| false);
+    let show = |on: bool| {
+        let open = open.clone();
+        Callback::from(move |_| open.set(on))
+    };
+    html! {
+        <>
+            <button type="button" class="tool"
+                onclick={show(true).reform(|_: MouseEvent| ())}>{ "Embed" }</button>
+            if *open {
+                <EmbedDialog query={props.query.clone()} title={props.title.clone()} on_close={show(false)} />
+            }
+        </>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
