@@ -60,13 +60,15 @@ pub struct FullViewProps {
 pub fn FullView(props: &FullViewProps) -> Html {
     let (map, frame, view, on_action) = (&props.map, &props.frame, props.view, &props.on_action);
     let later = use_later();
+    let table_button = use_node_ref();
     html! {
         <div class={classes!("app", view.presenting.then_some("presenter"))}>
             <Header map={map.clone()} view={view} on_action={on_action.clone()} embed_query={props.embed_query.clone()}
-                on_open={props.on_open.clone()} picker={props.picker} dataset={props.dataset} />
+                on_open={props.on_open.clone()} picker={props.picker} dataset={props.dataset} table_button={table_button.clone()} />
             <Notices notices={props.notices.clone()} />
             <Announcer map={map.clone()} frame={frame.clone()} playing={view.playing} />
-            { props.map_pane.clone() }
+            // The table, when on screen, covers the map: the map is out of reach meanwhile.
+            <div class="map-slot" inert={view.table}>{ props.map_pane.clone() }</div>
             <TimelineBar map={map.clone()} frame={frame.clone()} view={view} on_action={on_action.clone()} />
             <aside class="side">
                 <StoryPanel map={map.clone()} view={view} on_action={on_action.clone()} />
@@ -76,7 +78,7 @@ pub fn FullView(props: &FullViewProps) -> Html {
                 <Layers map={map.clone()} view={view} on_action={on_action.clone()} />
                 <Legend map={map.clone()} comparing={view.compare.is_some()} />
             </aside>
-            <TableView map={map.clone()} frame={frame.clone()} view={view} on_action={on_action.clone()} rows={later} />
+            <TableView map={map.clone()} frame={frame.clone()} view={view} on_action={on_action.clone()} rows={later} opener={table_button} />
             if view.help {
                 <Help on_close={on_action.reform(|_| Action::ShowHelp(false))} />
             }

@@ -56,6 +56,8 @@ pub struct HeaderProps {
     pub picker: bool,
     /// The bundled dataset shown, if it is one.
     pub dataset: Option<&'static str>,
+    /// Given to the Table button, so that the table can give it focus back.
+    pub table_button: NodeRef,
 }
 
 #[component]
@@ -86,7 +88,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <button type="button" class="tool" onclick={start_story}>{ "Story" }</button>
                 }
                 <EmbedTool query={props.embed_query.clone()} title={data.title.clone()} />
-                <button type="button" class="tool" aria-expanded={view.table.to_string()}
+                <button ref={props.table_button.clone()} type="button" class="tool" aria-expanded={view.table.to_string()}
                     aria-controls="ties-table" onclick={toggle_table}>{ "Table" }</button>
             </div>
         </header>

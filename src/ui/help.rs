@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::dialog::Dialog;
+
 #[derive(Properties, PartialEq)]
 pub struct HelpProps {
     pub on_close: Callback<()>,
@@ -20,17 +22,19 @@ const KEYS: [(&str, &str); 7] = [
     ("?", "show or hide this help"),
 ];
 
-/// The list of keys, over the map.
+/// The list of keys, as a modal dialog. A key opened it, so focus goes back to whatever had
+/// it before.
 #[component]
 pub fn Help(props: &HelpProps) -> Html {
     html! {
-        <div class="dialog-backdrop" onclick={props.on_close.reform(|_: MouseEvent| ())}>
-            <div class="dialog help" role="dialog" aria-modal="true" aria-labelledby="help-title">
-                <h2 id="help-title">{ "Keys" }</h2>
-                <table>
-                    { for KEYS.iter().map(|(k, what)| html! { <tr><th scope="row"><kbd>{ *k }</kbd></th><td>{ *what }</td></tr> }) }
-                </table>
+        <Dialog class="help" labelled_by="help-title" on_close={props.on_close.clone()}>
+            <h2 id="help-title">{ "Keys" }</h2>
+            <table>
+                { for KEYS.iter().map(|(k, what)| html! { <tr><th scope="row"><kbd>{ *k }</kbd></th><td>{ *what }</td></tr> }) }
+            </table>
+            <div class="dialog-buttons">
+                <button type="button" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ "Close" }</button>
             </div>
-        </div>
+        </Dialog>
     }
 }

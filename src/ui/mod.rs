@@ -5,6 +5,7 @@ pub mod announcer;
 pub mod app;
 pub mod bench;
 pub mod detail;
+pub mod dialog;
 pub mod download;
 pub mod embed_dialog;
 pub mod embed_view;
