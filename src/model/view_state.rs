@@ -1,6 +1,14 @@
 //! What the reader is looking at: the chosen date (and one to compare it with), whether
-//! time is playing, the layers shown and what is selected; changed only through
-//! [`Action`]s, by [`ViewState::apply`].
+//! time is playing, the layers shown and what is selected, the story and whether it is
+//! presented, and whether the table of ties is on screen; changed only through [`Action`]s,
+//! by [`ViewState::apply`].
+//!
+//! The presenter view, its list of keys and the table view are here rather than in the
+//! component that shows them because more than one place acts on them and the rules that
+//! join them are worth testing: Esc closes the list of keys first, then leaves the
+//! presenter view, then the story ([`Action::Leave`]); presenting needs a story; the table
+//! is toggled from the header and closed from inside itself. (The embed dialog is not here:
+//! only its button opens it, and it belongs to that button's component.)
 
 use super::dataset::{DomainIx, Stance, StateIx, TieIx};
 use super::date::Day;
@@ -25,6 +33,14 @@ pub struct ViewState {
     pub filter: Filter,
     /// The story and scene being shown (indices), if any.
     pub story: Option<(u16, u16)>,
+    /// Whether the story is presented to a room (large type, only the map, the timeline and
+    /// the caption). Never without a story.
+    pub presenting: bool,
+    /// Whether the list of the presenter's keys is shown. Never without a story.
+    pub help: bool,
+    /// Whether the table of ties is shown on screen (it is in the page for assistive
+    /// technology either way).
+    pub table: bool,
 }
 
 /// Everything the reader can do to the view.
@@ -52,8 +68,17 @@ pub enum Action {
     /// Show a story's scene: its date, comparison, layers and selection (computed by
     /// `scene::story::scene_view`; the map is sent its focus separately).
     Scene(ViewState),
-    /// Leave the story (the view stays as it is).
+    /// Leave the story (the view stays as it is), and the presenter view with it.
     EndStory,
+    /// Present the story shown (nothing without one); the table view gives way.
+    Present,
+    /// Leave what is on top (the Esc key): the list of keys if it is shown, else the
+    /// presenter view, else the story.
+    Leave,
+    /// Show or hide the presenter's list of keys (only while a story is shown).
+    ShowHelp(bool),
+    /// Show or hide the table of ties.
+    ShowTable(bool),
 }
 
 impl ViewState {
@@ -67,6 +92,9 @@ impl ViewState {
             compare: None,
             filter: Filter::default(),
             story: None,
+            presenting: false,
+            help: false,
+            table: false,
         }
     }
 
@@ -140,10 +168,33 @@ impl ViewState {
             },
             Action::EndStory => ViewState {
                 story: None,
+                presenting: false,
+                help: false,
                 ..self
             },
+            Action::Present => ViewState {
+                presenting: self.story.is_some(),
+                table: self.table && self.story.is_none(),
+                ..self
+            },
+            Action::Leave if self.help => ViewState {
+                help: false,
+                ..self
+            },
+            Action::Leave if self.presenting => ViewState {
+                presenting: false,
+                ..self
+            },
+            Action::Leave => self.apply(Action::EndStory),
+            Action::ShowHelp(on) => ViewState {
+                help: on && self.story.is_some(),
+                ..self
+            },
+            Action::ShowTable(table) => ViewState { table, ..self },
             Action::Restore(v) => ViewState {
                 story: v.story,
+                presenting: self.presenting && v.story.is_some(),
+                help: self.help && v.story.is_some(),
                 day: t.clamp(v.day),
                 compare: v.compare.map(|c| t.clamp(c)),
                 filter: v.filter,
@@ -214,6 +265,76 @@ mod tests {
                 .apply(Action::SetCompare(None))
                 .compare,
             None
+        );
+    }
+
+    #[test]
+    fn esc_closes_the_keys_then_the_presenter_view_then_the_story() {
+        let v = view()
+            .apply(Action::Scene(ViewState {
+                story: Some((0, 2)),
+                ..view()
+            }))
+            .apply(Action::Present)
+            .apply(Action::ShowHelp(true));
+        assert_eq!((v.story, v.presenting, v.help), (Some((0, 2)), true, true));
+        let v = v.apply(Action::Leave);
+        assert_eq!((v.story, v.presenting, v.help), (Some((0, 2)), true, false));
+        let v = v.apply(Action::Leave);
+        assert_eq!(
+            (v.story, v.presenting, v.help),
+            (Some((0, 2)), false, false)
+        );
+        let v = v.apply(Action::Leave);
+        assert_eq!((v.story, v.presenting, v.help), (None, false, false));
+        assert_eq!(v.apply(Action::Leave), v, "nothing left to leave");
+    }
+
+    #[test]
+    fn presenting_and_the_keys_need_a_story() {
+        let v = view().apply(Action::Present).apply(Action::ShowHelp(true));
+        assert_eq!((v.presenting, v.help), (false, false));
+        let story = view()
+            .apply(Action::Scene(ViewState {
+                story: Some((1, 0)),
+                ..view()
+            }))
+            .apply(Action::Present)
+            .apply(Action::ShowHelp(true));
+        // Ending the story, or going back to a view without one, ends both.
+        let ended = story.apply(Action::EndStory);
+        assert_eq!((ended.presenting, ended.help), (false, false));
+        let back = story.apply(Action::Restore(view()));
+        assert_eq!(
+            (back.story, back.presenting, back.help),
+            (None, false, false)
+        );
+        let other_scene = story.apply(Action::Restore(ViewState {
+            story: Some((1, 3)),
+            ..view()
+        }));
+        assert!(other_scene.presenting && other_scene.help);
+    }
+
+    #[test]
+    fn the_table_view_opens_closes_and_gives_way_to_the_presenter_view() {
+        let v = view().apply(Action::ShowTable(true));
+        assert!(v.table);
+        assert!(!v.apply(Action::ShowTable(false)).table);
+        // Without a story there is nothing to present, and the table stays.
+        assert!(v.apply(Action::Present).table);
+        let presented = v
+            .apply(Action::Scene(ViewState {
+                story: Some((0, 0)),
+                ..view()
+            }))
+            .apply(Action::Present);
+        assert!(presented.presenting && !presented.table);
+        // Dates, layers and selection leave it as it is.
+        assert!(
+            v.apply(Action::SetDay(Day(300)))
+                .apply(Action::ToggleStance(Stance::Rivalry))
+                .table
         );
     }
 

@@ -1,6 +1,9 @@
 //! The root component: loads the dataset named by the address (or the files a reader opens
 //! or drops on the page), then shows the explorer. A dataset that cannot be loaded shows
 //! its problems: in place of the map at first, beside the previous map afterwards.
+//!
+//! What the page shows is one state ([`Shown`]) changed by [`PageAction`]s, so that a file
+//! opened or dropped at any time builds on the page as it is then.
 
 use std::rc::Rc;
 
@@ -37,9 +40,19 @@ struct Shown {
     built_in: Option<Rc<String>>,
 }
 
-#[component]
-pub fn App() -> Html {
-    let shown = use_state(|| {
+/// What happens to the page.
+enum PageAction {
+    /// The dataset the address names, loaded or not.
+    First(Result<MapData, LoadError>),
+    /// Files the reader opened, read or not.
+    Opened(Result<Dataset, LoadError>),
+    /// The reader dismissed the problems of a file.
+    Dismiss,
+}
+
+impl Shown {
+    /// What the address asks for, before anything is loaded.
+    fn first() -> Shown {
         let (url, mut notices) = UrlState::parse(&url_sync::query());
         let (address, bundled, notice) = chosen(&url);
         notices.extend(notice);
@@ -55,112 +68,122 @@ pub fn App() -> Html {
             dataset: bundled.map(|b| b.id),
             built_in: default.then(built_in).flatten().map(Rc::new),
         }
-    });
+    }
+}
+
+impl Reducible for Shown {
+    type Action = PageAction;
+
+    fn reduce(self: Rc<Self>, action: PageAction) -> Rc<Self> {
+        let now = (*self).clone();
+        Rc::new(match action {
+            PageAction::First(Ok(map)) => Shown {
+                map: Some(Rc::new(map)),
+                pending: None,
+                ..now
+            },
+            PageAction::First(Err(e)) | PageAction::Opened(Err(e)) => Shown {
+                error: Some(e),
+                pending: None,
+                ..now
+            },
+            PageAction::Opened(Ok(data)) => Shown {
+                map: Some(Rc::new(MapData::unsettled(data))),
+                url: Rc::new(UrlState::default()),
+                notices: Vec::new(),
+                generation: now.generation + 1,
+                error: None,
+                pending: None,
+                dataset: None,
+                ..now
+            },
+            PageAction::Dismiss => Shown { error: None, ..now },
+        })
+    }
+}
+
+/// Loads the dataset the address names (or the one built into the page), once; returns how
+/// far it has got.
+#[hook]
+fn use_first_load(shown: UseReducerHandle<Shown>) -> Option<Loading> {
     let progress = use_state(|| None::<Loading>);
-    // The dataset the address names.
     {
-        let (shown, progress) = (shown.clone(), progress.clone());
+        let progress = progress.clone();
         use_effect_with((), move |_| {
-            let first = (*shown).clone();
-            let address = first.pending.clone().unwrap_or_default();
+            let (address, text) = (
+                shown.pending.clone().unwrap_or_default(),
+                shown.built_in.clone(),
+            );
+            let dispatcher = shown.dispatcher();
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = match &first.built_in {
+                let loaded = match &text {
                     Some(text) => load_built_in(text),
                     None => load(&address, &|p| progress.set(Some(p))).await,
                 };
-                shown.set(match loaded {
-                    Ok(map) => Shown {
-                        map: Some(Rc::new(map)),
-                        pending: None,
-                        ..first
-                    },
-                    Err(e) => Shown {
-                        error: Some(e),
-                        pending: None,
-                        ..first
-                    },
-                });
+                dispatcher.dispatch(PageAction::First(loaded));
             });
         });
     }
-    // Files opened with the button or dropped anywhere on the page: a JSON file is checked a
-    // slice at a time, like a dataset fetched by address, so a large one does not freeze the
-    // page (the map in place stays until it is ready).
-    let opened = {
-        let shown = shown.clone();
-        Callback::from(move |result: Result<Dataset, LoadError>| {
-            let now = (*shown).clone();
-            shown.set(match result {
-                Ok(data) => {
-                    url_sync::write("", false);
-                    Shown {
-                        map: Some(Rc::new(MapData::unsettled(data))),
-                        url: Rc::new(UrlState::default()),
-                        notices: Vec::new(),
-                        generation: now.generation + 1,
-                        error: None,
-                        pending: None,
-                        dataset: None,
-                        ..now
-                    }
-                }
-                Err(e) => Shown {
-                    error: Some(e),
-                    ..now
-                },
-            });
-        })
-    };
-    let open = Callback::from(move |picked: Vec<(String, String)>| {
-        let opened = opened.clone();
+    *progress
+}
+
+/// Opens the files it is given (name, text): a JSON file is checked a slice at a time, like a
+/// dataset fetched by address, so a large one does not freeze the page (the map in place
+/// stays until it is ready). Files dropped anywhere on the page are opened too.
+#[hook]
+fn use_open(dispatcher: UseReducerDispatcher<Shown>) -> Callback<Vec<(String, String)>> {
+    let open = use_callback((), move |picked: Vec<(String, String)>, _| {
+        let dispatcher = dispatcher.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let result = match single_json(&picked) {
                 Some((name, text)) => parse_sliced(name, text.to_string(), &|_| {}).await,
                 None => open_files(&picked),
             };
-            opened.emit(result);
+            if result.is_ok() {
+                url_sync::write("", false);
+            }
+            dispatcher.dispatch(PageAction::Opened(result));
         });
     });
     {
         let open = open.clone();
         use_effect_with((), move |_| {
-            let window = gloo::utils::window();
-            let over = EventListener::new_with_options(
-                &window,
-                "dragover",
-                EventListenerOptions::enable_prevent_default(),
-                |e| e.prevent_default(),
-            );
-            let drop = EventListener::new_with_options(
-                &window,
-                "drop",
-                EventListenerOptions::enable_prevent_default(),
-                move |e| {
-                    e.prevent_default();
-                    if let Some(list) = files::dropped(e) {
-                        let (open, picked) = (open.clone(), files::take(&list));
-                        wasm_bindgen_futures::spawn_local(async move {
-                            open.emit(files::read(picked).await)
-                        });
-                    }
-                },
-            );
-            move || drop_both(over, drop)
+            let listeners = on_drop(open);
+            move || drop(listeners)
         });
     }
+    open
+}
+
+/// Listens for files dropped on the page (and lets the page take them).
+fn on_drop(open: Callback<Vec<(String, String)>>) -> [EventListener; 2] {
+    let window = gloo::utils::window();
+    let prevent = EventListenerOptions::enable_prevent_default();
+    let over =
+        EventListener::new_with_options(&window, "dragover", prevent, |e| e.prevent_default());
+    let drop = EventListener::new_with_options(&window, "drop", prevent, move |e| {
+        e.prevent_default();
+        if let Some(list) = files::dropped(e) {
+            let (open, picked) = (open.clone(), files::take(&list));
+            wasm_bindgen_futures::spawn_local(async move { open.emit(files::read(picked).await) });
+        }
+    });
+    [over, drop]
+}
+
+#[component]
+pub fn App() -> Html {
+    let shown = use_reducer(Shown::first);
+    let progress = use_first_load(shown.clone());
+    let open = use_open(shown.dispatcher());
     let dismiss = {
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| {
-            shown.set(Shown {
-                error: None,
-                ..(*shown).clone()
-            })
-        })
+        let dispatcher = shown.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(PageAction::Dismiss))
     };
     let s = &*shown;
     match (&s.map, &s.error, &s.pending) {
         (_, _, Some(address)) => {
-            html! { <LoadingView address={address.clone()} progress={*progress} /> }
+            html! { <LoadingView address={address.clone()} progress={progress} /> }
         }
         (None, Some(error), _) => html! { <Problems error={error.clone()} /> },
         (Some(map), error, _) => html! {
@@ -178,9 +201,4 @@ pub fn App() -> Html {
         },
         (None, None, None) => html! {},
     }
-}
-
-fn drop_both(a: EventListener, b: EventListener) {
-    drop(a);
-    drop(b);
 }

@@ -1,6 +1,40 @@
-//! The "Embed" dialog: the `<iframe>` snippet for the current view, ready to copy.
+//! The "Embed" button and its dialog: the `<iframe>` snippet for the current view, ready to
+//! copy.
+//!
+//! Whether the dialog is open belongs to [`EmbedTool`] alone: only its button opens it, the
+//! dialog closes itself, and nothing else in the page needs to know (it is modal, so the view
+//! cannot change under it).
 
 use yew::prelude::*;
+
+use super::dialog::Dialog;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedToolProps {
+    /// The query string of the current view (embed mode included).
+    pub query: String,
+    pub title: String,
+}
+
+/// The header's "Embed" button, and the dialog it opens.
+#[component]
+pub fn EmbedTool(props: &EmbedToolProps) -> Html {
+    let open = use_state_eq(|| false);
+    let button = use_node_ref();
+    let show = |on: bool| {
+        let open = open.clone();
+        Callback::from(move |_| open.set(on))
+    };
+    html! {
+        <>
+            <button ref={button.clone()} type="button" class="tool" aria-haspopup="dialog"
+                onclick={show(true).reform(|_: MouseEvent| ())}>{ "Embed" }</button>
+            if *open {
+                <EmbedDialog query={props.query.clone()} title={props.title.clone()} on_close={show(false)} opener={button} />
+            }
+        </>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
@@ -8,6 +42,9 @@ pub struct EmbedDialogProps {
     pub query: String,
     pub title: String,
     pub on_close: Callback<()>,
+    /// The button that opened the dialog (focus returns to it).
+    #[prop_or_default]
+    pub opener: NodeRef,
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -48,20 +85,15 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             copied.set(true);
         })
     };
-    let close = props.on_close.reform(|_: MouseEvent| ());
-    let on_key = props.on_close.reform(|_: KeyboardEvent| ());
     html! {
-        <div class="dialog-backdrop">
-            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="embed-title"
-                onkeydown={Callback::from(move |e: KeyboardEvent| if e.key() == "Escape" { on_key.emit(e) })}>
-                <h2 id="embed-title">{ "Embed this map" }</h2>
-                <p>{ "Paste this into a web page. It shows the map as you see it now: date, layers and selection." }</p>
-                <textarea readonly=true aria-label="Embed code" rows="4" value={code} />
-                <div class="dialog-buttons">
-                    <button type="button" onclick={copy}>{ if *copied { "Copied" } else { "Copy" } }</button>
-                    <button type="button" onclick={close}>{ "Close" }</button>
-                </div>
+        <Dialog labelled_by="embed-title" on_close={props.on_close.clone()} opener={props.opener.clone()}>
+            <h2 id="embed-title">{ "Embed this map" }</h2>
+            <p>{ "Paste this into a web page. It shows the map as you see it now: date, layers and selection." }</p>
+            <textarea readonly=true aria-label="Embed code" rows="4" value={code} />
+            <div class="dialog-buttons">
+                <button type="button" onclick={copy}>{ if *copied { "Copied" } else { "Copy" } }</button>
+                <button type="button" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ "Close" }</button>
             </div>
-        </div>
+        </Dialog>
     }
 }

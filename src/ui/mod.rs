@@ -1,17 +1,24 @@
 //! The browser shell: Yew components that load a dataset, hold the view state and show it.
 //! The map itself is painted on a canvas outside the virtual DOM (see [`painter`]).
 
+pub mod announcer;
 pub mod app;
 pub mod bench;
 pub mod detail;
+pub mod dialog;
 pub mod download;
 pub mod embed_dialog;
+pub mod embed_view;
 pub mod explorer;
 pub mod files;
+pub mod full_view;
+pub mod header;
+pub mod help;
 pub mod layers;
 pub mod legend;
 pub mod loader;
 pub mod loading;
+pub mod map_pane;
 pub mod map_view;
 pub mod notices;
 pub mod painter;
@@ -21,6 +28,7 @@ pub mod problems;
 pub mod search;
 pub mod store;
 pub mod story_panel;
+pub mod table_view;
 pub mod ties_table;
 pub mod timeline_bar;
 pub mod timeline_chart;

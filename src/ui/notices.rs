@@ -1,19 +1,20 @@
 //! Notices about the address: parameters that were ignored, each said once, dismissible.
+//! Whether they were dismissed is this component's own state: nothing else shows them.
 
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<String>,
-    pub on_dismiss: Callback<()>,
 }
 
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
-    if props.notices.is_empty() {
+    let dismissed = use_state_eq(|| false);
+    if props.notices.is_empty() || *dismissed {
         return html! {};
     }
-    let dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
+    let dismiss = Callback::from(move |_: MouseEvent| dismissed.set(true));
     html! {
         <div class="notices" role="status">
             <p>{ "Some of this link could not be used:" }</p>

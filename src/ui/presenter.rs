@@ -1,9 +1,17 @@
-//! Presenting to a room: the keys a presentation clicker or a keyboard sends, and the help
-//! overlay that lists them.
+//! Presenting to a room: the keys a presentation clicker or a keyboard sends while a story is
+//! shown, what each does, and full screen.
+
+use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+use super::map_view::MapLink;
+use super::story_panel::scene;
+use crate::model::view_state::{Action, ViewState};
+use crate::scene::command::MapCommand;
+use crate::scene::map_data::MapData;
 
 /// What a key asks for while a story or the presenter view is on.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -79,31 +87,66 @@ pub fn toggle_full_screen() {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct HelpProps {
-    pub on_close: Callback<()>,
+/// Takes the page full screen, unless it is already. Browsers allow this only in answer to
+/// the reader's own click or key, so it is called from there, not from an effect.
+pub fn enter_full_screen() {
+    if gloo::utils::document().fullscreen_element().is_none() {
+        toggle_full_screen();
+    }
 }
 
-/// The list of keys, over the map.
-#[component]
-pub fn Help(props: &HelpProps) -> Html {
-    let rows = [
-        ("→ or Page Down", "next scene"),
-        ("← or Page Up", "previous scene"),
-        ("Space", "play or pause the timeline"),
-        ("+ and −", "zoom in and out"),
-        ("F", "full screen"),
-        ("Esc", "leave the presenter view"),
-        ("?", "show or hide this help"),
-    ];
-    html! {
-        <div class="dialog-backdrop" onclick={props.on_close.reform(|_: MouseEvent| ())}>
-            <div class="dialog help" role="dialog" aria-modal="true" aria-labelledby="help-title">
-                <h2 id="help-title">{ "Keys" }</h2>
-                <table>
-                    { for rows.iter().map(|(k, what)| html! { <tr><th scope="row"><kbd>{ *k }</kbd></th><td>{ *what }</td></tr> }) }
-                </table>
-            </div>
-        </div>
+/// Leaves full screen when the presenter view ends, however it ends.
+#[hook]
+pub fn use_full_screen_ends_with(presenting: bool) {
+    use_effect_with(presenting, |on| {
+        let on = *on;
+        move || {
+            let document = gloo::utils::document();
+            if on && document.fullscreen_element().is_some() {
+                document.exit_fullscreen();
+            }
+        }
+    });
+}
+
+/// What a key does to the view while a story is shown; `None` for nothing, and for the keys
+/// that act on the page rather than the view (zoom, full screen).
+pub fn key_action(map: &MapData, view: ViewState, key: Key) -> Option<Action> {
+    let (story, k) = view.story?;
+    match key {
+        Key::Next => scene(map, view, story, k.checked_add(1)?),
+        Key::Previous => scene(map, view, story, k.checked_sub(1)?),
+        Key::TogglePlay => Some(Action::TogglePlay),
+        Key::Help => Some(Action::ShowHelp(!view.help)),
+        Key::Leave => Some(Action::Leave),
+        Key::ZoomIn | Key::ZoomOut | Key::FullScreen => None,
     }
+}
+
+/// Answers the presenter's keys while a story is shown; zooms go straight to the map.
+#[hook]
+pub fn use_presenter_keys(
+    map: Rc<MapData>,
+    view: ViewState,
+    on_action: Callback<Action>,
+    link: MapLink,
+) {
+    // A scene is computed from the story alone, so the listener follows the story and the
+    // help, not every step of the date.
+    use_effect_with((map, view.story, view.help), move |(map, _, _)| {
+        let map = map.clone();
+        let listener = view.story.is_some().then(|| {
+            listen(Callback::from(move |key: Key| match key {
+                Key::ZoomIn => link.send(MapCommand::ZoomBy(1.3)),
+                Key::ZoomOut => link.send(MapCommand::ZoomBy(1.0 / 1.3)),
+                Key::FullScreen => toggle_full_screen(),
+                _ => {
+                    if let Some(action) = key_action(&map, view, key) {
+                        on_action.emit(action);
+                    }
+                }
+            }))
+        });
+        move || drop(listener)
+    });
 }

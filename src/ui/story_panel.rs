@@ -1,43 +1,57 @@
 //! The story panel: the scene's title and caption, previous and next, the list of scenes,
-//! and the buttons to present or leave.
+//! and the buttons to present or leave. Which story and scene are shown, and whether they are
+//! presented, is in the view state: the address, Back and Forward, and the presenter's keys
+//! move through scenes too.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::presenter::enter_full_screen;
+use crate::model::view_state::{Action, ViewState};
 use crate::scene::map_data::MapData;
+use crate::scene::story::scene_view;
+
+/// The action that shows scene `k` of story `story` (`None` when there is no such scene).
+pub fn scene(map: &MapData, view: ViewState, story: u16, k: u16) -> Option<Action> {
+    scene_view(map, view, story as usize, k as usize).map(Action::Scene)
+}
 
 #[derive(Properties, PartialEq)]
 pub struct StoryPanelProps {
     pub map: Rc<MapData>,
-    /// Story and scene indices.
-    pub at: (u16, u16),
-    /// Go to a scene of the same story.
-    pub on_scene: Callback<u16>,
-    pub on_present: Callback<()>,
-    pub on_leave: Callback<()>,
-    /// Whether the presenter view is on (the present button then says so).
-    pub presenting: bool,
+    /// The view, with the story and scene shown.
+    pub view: ViewState,
+    pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn StoryPanel(props: &StoryPanelProps) -> Html {
-    let (s, k) = (props.at.0 as usize, props.at.1 as usize);
+    let (view, on_action) = (props.view, &props.on_action);
+    let Some((st, at)) = view.story else {
+        return html! {};
+    };
+    let (s, k) = (st as usize, at as usize);
     let Some(story) = props.map.data.stories.get(s) else {
         return html! {};
     };
-    let Some(scene) = story.scenes.get(k) else {
+    let Some(shown) = story.scenes.get(k) else {
         return html! {};
     };
     let n = story.scenes.len();
     let go = |to: Option<usize>| {
-        let on_scene = props.on_scene.clone();
+        let action = to.and_then(|t| scene(&props.map, view, st, t as u16));
+        let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(t) = to {
-                on_scene.emit(t as u16);
+            if let Some(a) = action {
+                on_action.emit(a);
             }
         })
     };
+    let present = on_action.reform(|_: MouseEvent| {
+        enter_full_screen();
+        Action::Present
+    });
     let previous = k.checked_sub(1);
     let next = (k + 1 < n).then_some(k + 1);
     html! {
@@ -45,17 +59,17 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
             <p class="story-title">{ &story.title }</p>
             <h2 class="scene-title">
                 <span class="scene-count">{ format!("Scene {} of {n}", k + 1) }</span>
-                { &scene.title }
+                { &shown.title }
             </h2>
-            <p class="caption" aria-live="polite">{ &scene.caption }</p>
+            <p class="caption" aria-live="polite">{ &shown.caption }</p>
             <div class="story-buttons">
                 <button type="button" onclick={go(previous)} disabled={previous.is_none()}>{ "← Previous" }</button>
                 <button type="button" onclick={go(next)} disabled={next.is_none()}>{ "Next →" }</button>
-                if !props.presenting {
-                    <button type="button" onclick={props.on_present.reform(|_: MouseEvent| ())}>{ "Present" }</button>
+                if !view.presenting {
+                    <button type="button" onclick={present}>{ "Present" }</button>
                 }
-                <button type="button" onclick={props.on_leave.reform(|_: MouseEvent| ())}>
-                    { if props.presenting { "Leave presenter view" } else { "Leave story" } }
+                <button type="button" onclick={on_action.reform(|_: MouseEvent| Action::Leave)}>
+                    { if view.presenting { "Leave presenter view" } else { "Leave story" } }
                 </button>
             </div>
             <ol class="scenes" aria-label="Scenes">

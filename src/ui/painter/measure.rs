@@ -40,7 +40,9 @@ impl Measure for CanvasMeasure {
             .measure_text(text)
             .map(|m| m.width())
             .unwrap_or_else(|_| fixed_width(font, text));
-        self.known.borrow_mut().insert(at, (font, text.into(), width));
+        self.known
+            .borrow_mut()
+            .insert(at, (font, text.into(), width));
         width
     }
 }

@@ -1,0 +1,40 @@
+//! The list of the presenter's keys, over the map (the ? key shows and hides it). Whether it
+//! is shown is in the view state (`ViewState::help`), because Esc closes it before leaving the
+//! presenter view.
+
+use yew::prelude::*;
+
+use super::dialog::Dialog;
+
+#[derive(Properties, PartialEq)]
+pub struct HelpProps {
+    pub on_close: Callback<()>,
+}
+
+/// The keys and what each does.
+const KEYS: [(&str, &str); 7] = [
+    ("→ or Page Down", "next scene"),
+    ("← or Page Up", "previous scene"),
+    ("Space", "play or pause the timeline"),
+    ("+ and −", "zoom in and out"),
+    ("F", "full screen"),
+    ("Esc", "leave the presenter view"),
+    ("?", "show or hide this help"),
+];
+
+/// The list of keys, as a modal dialog. A key opened it, so focus goes back to whatever had
+/// it before.
+#[component]
+pub fn Help(props: &HelpProps) -> Html {
+    html! {
+        <Dialog class="help" labelled_by="help-title" on_close={props.on_close.clone()}>
+            <h2 id="help-title">{ "Keys" }</h2>
+            <table>
+                { for KEYS.iter().map(|(k, what)| html! { <tr><th scope="row"><kbd>{ *k }</kbd></th><td>{ *what }</td></tr> }) }
+            </table>
+            <div class="dialog-buttons">
+                <button type="button" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ "Close" }</button>
+            </div>
+        </Dialog>
+    }
+}

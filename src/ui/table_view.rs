@@ -1,0 +1,83 @@
+//! The table of the ties shown: always in the page for assistive technology, and on screen
+//! in place of the map when the header's **Table** asks for it (`ViewState::table`). On
+//! screen it is a dialog that leaves the header, the timeline and the layers in reach (they
+//! change what it lists): not modal, so the map it covers is inert meanwhile. Escape or its ×
+//! closes it, and focus goes back to the Table button.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::dialog::{is_escape, use_dialog_focus};
+use super::ties_table::TiesTable;
+use crate::model::view_state::{Action, ViewState};
+use crate::scene::frame::Frame;
+use crate::scene::map_data::MapData;
+
+/// `frame` while the date rests; while playing, the one it rested on before. The table
+/// follows the date only once it rests: rewriting thousands of rows at every step of playing
+/// would cost more than a frame.
+#[hook]
+fn use_resting(frame: Rc<Frame>, playing: bool) -> Rc<Frame> {
+    let rested = use_state(|| frame.clone());
+    {
+        let rested = rested.clone();
+        use_effect_with((frame.clone(), playing), move |(frame, playing)| {
+            if !*playing && !Rc::ptr_eq(&rested, frame) {
+                rested.set(frame.clone());
+            }
+        });
+    }
+    if playing {
+        (*rested).clone()
+    } else {
+        frame
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TableViewProps {
+    pub map: Rc<MapData>,
+    pub frame: Rc<Frame>,
+    pub view: ViewState,
+    pub on_action: Callback<Action>,
+    /// Whether to fill in the table yet (a turn after the map, for a large dataset).
+    pub rows: bool,
+    /// The button that toggles the table, which gets focus back when it closes.
+    pub opener: NodeRef,
+}
+
+#[component]
+pub fn TableView(props: &TableViewProps) -> Html {
+    let open = props.view.table;
+    let node = use_node_ref();
+    use_dialog_focus(open, node.clone(), props.opener.clone());
+    let shown = use_resting(props.frame.clone(), props.view.playing);
+    let close = props
+        .on_action
+        .reform(|_: MouseEvent| Action::ShowTable(false));
+    let on_key = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if open && is_escape(&e) {
+                on_action.emit(Action::ShowTable(false));
+            }
+        })
+    };
+    html! {
+        <div id="ties-table" ref={node} class={classes!("handout", if open { "table-view" } else { "visually-hidden" })}
+            role={open.then_some("dialog")} aria-labelledby={open.then_some("table-title")}
+            tabindex={open.then_some("-1")} onkeydown={on_key}>
+            if open {
+                <div class="table-head">
+                    <h2 id="table-title">{ "Table of the ties shown" }</h2>
+                    <button type="button" class="close" aria-label="Hide the table" onclick={close}>{ "×" }</button>
+                </div>
+            }
+            if props.rows {
+                <TiesTable map={props.map.clone()} frame={shown.clone()} day={shown.day} />
+            }
+            <p class="credit">{ format!("Sources: {}", props.map.data.sources_line()) }</p>
+        </div>
+    }
+}
