@@ -16,7 +16,7 @@ use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
 use crate::ui::download;
 
-#[derive(Properties, Clone)]
+/// What the downloads are made of.
 pub(super) struct DownloadsProps {
     pub(super) shared: Shared,
     pub(super) map: Rc<MapData>,
@@ -24,15 +24,6 @@ pub(super) struct DownloadsProps {
     pub(super) day: Day,
     /// The date in words ("15 June 2021", or with the comparison).
     pub(super) when: AttrValue,
-}
-
-impl PartialEq for DownloadsProps {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.shared, &o.shared)
-            && self.map == o.map
-            && self.frame == o.frame
-            && (self.day, &self.when) == (o.day, &o.when)
-    }
 }
 
 fn image(props: &DownloadsProps, png: bool) -> Callback<MouseEvent> {
@@ -54,8 +45,8 @@ fn image(props: &DownloadsProps, png: bool) -> Callback<MouseEvent> {
     })
 }
 
-#[component]
-pub(super) fn Downloads(props: &DownloadsProps) -> Html {
+/// The "Download" menu.
+pub(super) fn downloads(props: &DownloadsProps) -> Html {
     let save_csv = {
         let (map, frame, day) = (props.map.clone(), props.frame.clone(), props.day);
         let name = format!("alliance-map-{}.csv", day.to_date());

@@ -20,7 +20,7 @@ use crate::model::view_state::Selection;
 use crate::scene::command::MapCommand;
 use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
-use downloads::Downloads;
+use downloads::{downloads, DownloadsProps};
 pub use link::MapLink;
 use setup::{screen_theme, use_surface, Parts};
 use surface::{request_paint, Shared, Told};
@@ -134,7 +134,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
             <div class="proxies" ref={parts.proxies}>{ proxies(props) }</div>
             { zoom_buttons(&shared, &props.link, &pinned) }
             <div class="tip" ref={parts.tip} hidden=true aria-hidden="true"></div>
-            <Downloads shared={shared.clone()} map={props.map.clone()} frame={props.frame.clone()} day={props.day} when={props.when.clone()} />
+            { downloads(&DownloadsProps { shared: shared.clone(), map: props.map.clone(), frame: props.frame.clone(), day: props.day, when: props.when.clone() }) }
             if let Some(message) = &*failed {
                 <p class="map-failed" role="alert">{ format!("The map cannot be drawn in this browser: {message}") }</p>
             }
