@@ -26,14 +26,16 @@ fn mount_point() -> Element {
 }
 
 /// Waits (up to five seconds, checking every 20 ms) until `ready` holds: rendering and
-/// painting take longer on a busy machine.
-async fn until(ready: impl Fn() -> bool) {
+/// painting take longer on a busy machine. When time runs out the test fails, saying what it
+/// waited for and what it found instead (`what`, asked then).
+async fn until(ready: impl Fn() -> bool, what: impl Fn() -> String) {
     for _ in 0..250 {
         if ready() {
             return;
         }
         yew::platform::time::sleep(Duration::from_millis(20)).await;
     }
+    panic!("timed out after 5 s waiting for {}", what());
 }
 
 fn minimal() -> Rc<MapData> {
@@ -65,12 +67,15 @@ async fn the_explorer_draws_the_ties_of_the_chosen_date() {
     let root = mount_point();
     let map = minimal();
     yew::Renderer::<Explorer>::with_root_and_props(root.clone(), explorer(map.clone())).render();
-    until(|| {
-        root.query_selector("input[type=range]")
-            .ok()
-            .flatten()
-            .is_some()
-    })
+    until(
+        || {
+            root.query_selector("input[type=range]")
+                .ok()
+                .flatten()
+                .is_some()
+        },
+        || "the date slider".into(),
+    )
     .await;
 
     let slider: HtmlInputElement = root
@@ -83,7 +88,11 @@ async fn the_explorer_draws_the_ties_of_the_chosen_date() {
     assert_eq!(slider.max(), map.timeline.last.0.to_string());
     assert_eq!(text(&root, "output.date"), "30 June 2016");
     let canvas = root.query_selector("canvas").unwrap().unwrap();
-    until(|| canvas.get_attribute("data-ties").is_some()).await;
+    until(
+        || canvas.get_attribute("data-ties").is_some(),
+        || "the canvas to say which ties it drew (data-ties)".into(),
+    )
+    .await;
     assert_eq!(
         canvas.get_attribute("data-ties").as_deref(),
         Some("ab abc bc")
@@ -94,7 +103,16 @@ async fn the_explorer_draws_the_ties_of_the_chosen_date() {
     slider
         .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
-    until(|| canvas.get_attribute("data-ties").as_deref() == Some("ab abc")).await;
+    until(
+        || canvas.get_attribute("data-ties").as_deref() == Some("ab abc"),
+        || {
+            format!(
+                "the canvas to draw \"ab abc\"; it drew {:?}",
+                canvas.get_attribute("data-ties")
+            )
+        },
+    )
+    .await;
     assert_eq!(text(&root, "output.date"), "2 May 2016");
     assert_eq!(canvas.get_attribute("data-ties").as_deref(), Some("ab abc"));
     assert_eq!(text(&root, ".detail h2"), "2 ties in force");
@@ -104,12 +122,15 @@ async fn the_explorer_draws_the_ties_of_the_chosen_date() {
 async fn a_state_button_opens_its_ties_and_a_tie_its_sources() {
     let root = mount_point();
     yew::Renderer::<Explorer>::with_root_and_props(root.clone(), explorer(minimal())).render();
-    until(|| {
-        root.query_selector(".proxy[data-state=CCC]")
-            .ok()
-            .flatten()
-            .is_some()
-    })
+    until(
+        || {
+            root.query_selector(".proxy[data-state=CCC]")
+                .ok()
+                .flatten()
+                .is_some()
+        },
+        || "the button over Cland's marker".into(),
+    )
     .await;
 
     let cland: HtmlElement = root
@@ -123,7 +144,16 @@ async fn a_state_button_opens_its_ties_and_a_tie_its_sources() {
         Some("Cland: 2 ties shown")
     );
     cland.click();
-    until(|| text(&root, ".detail h2") == "Cland").await;
+    until(
+        || text(&root, ".detail h2") == "Cland",
+        || {
+            format!(
+                "the details of Cland; they show {:?}",
+                text(&root, ".detail h2")
+            )
+        },
+    )
+    .await;
     assert_eq!(text(&root, ".detail h2"), "Cland");
     let ties: Vec<String> = (0..2)
         .map(|i| {
@@ -144,7 +174,16 @@ async fn a_state_button_opens_its_ties_and_a_tie_its_sources() {
         .dyn_into()
         .unwrap();
     first.click();
-    until(|| text(&root, ".detail h2") == "Cyber forum").await;
+    until(
+        || text(&root, ".detail h2") == "Cyber forum",
+        || {
+            format!(
+                "the details of the Cyber forum; they show {:?}",
+                text(&root, ".detail h2")
+            )
+        },
+    )
+    .await;
     assert_eq!(text(&root, ".detail h2"), "Cyber forum");
     assert_eq!(text(&root, ".detail blockquote"), "“The three met.”");
     let link = root.query_selector(".detail .cite a").unwrap().unwrap();
@@ -181,7 +220,11 @@ async fn problems_are_listed_with_where_they_are() {
         },
     )
     .render();
-    until(|| root.query_selector("li").ok().flatten().is_some()).await;
+    until(
+        || root.query_selector("li").ok().flatten().is_some(),
+        || "the list of problems".into(),
+    )
+    .await;
     assert!(root.query_selector("[role=alert]").unwrap().is_some());
     let items = root.query_selector_all("li").unwrap();
     assert_eq!(items.length(), 2);

@@ -3,7 +3,7 @@
 import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { activeOn, centreOf, dataset, firstDay, inForce, open, ready, repo, setup, shots, test } from "./helpers.mjs";
+import { activeOn, centreOf, dataset, firstDay, frames, inForce, open, ready, repo, setup, shots, test } from "./helpers.mjs";
 
 const env = setup();
 const axePath = join(repo, "node_modules", "axe-core", "axe.min.js");
@@ -115,9 +115,9 @@ describe("accessibility", () => {
 
   test("with reduced motion the map is still from its first paint", async () => {
     const { page, context } = await open(env, "", { viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
-    await page.locator('canvas.map-canvas[aria-busy="false"]').waitFor();
+    await ready(page);
     const first = await centreOf(page, "JPN");
-    await page.waitForTimeout(300);
+    await frames(page, 20);
     assert.deepEqual(await centreOf(page, "JPN"), first);
     await page.getByRole("combobox", { name: "Find a state" }).fill("Brazil");
     await page.keyboard.press("Enter");

@@ -67,9 +67,21 @@ export async function open(env, path = "", options = { viewport: { width: 1280, 
   return { page, context, errors };
 }
 
-/** Waits until the map has settled into place (the canvas stops being aria-busy). */
-export async function ready(page) {
-  await page.locator('canvas.map-canvas[aria-busy="false"]').waitFor();
+/** Waits until the map has settled into place (the canvas stops being aria-busy); when time
+ * runs out, fails saying what the page shows instead. */
+export async function ready(page, { timeout = 30_000 } = {}) {
+  try {
+    await page.locator('canvas.map-canvas[aria-busy="false"]').waitFor({ timeout });
+  } catch (e) {
+    const seen = await page
+      .evaluate(() => {
+        const canvas = document.querySelector("canvas.map-canvas");
+        if (canvas) return `the map canvas is aria-busy="${canvas.getAttribute("aria-busy")}"`;
+        return `there is no map canvas; the page says: ${(document.body?.innerText ?? "").trim().slice(0, 300)}`;
+      })
+      .catch((err) => `the page could not be read (${err.message})`);
+    throw new Error(`the map did not settle within ${timeout} ms: ${seen}`, { cause: e });
+  }
 }
 
 export async function drawnTies(page) {
@@ -77,16 +89,44 @@ export async function drawnTies(page) {
   return attr ? attr.split(" ").sort() : [];
 }
 
-/** Waits until the canvas says it drew exactly `ids`. */
-export async function waitForDrawn(page, ids) {
-  const want = [...ids].sort().join(" ");
-  await page
-    .waitForFunction(
+/** Waits until the canvas says it drew exactly `ids`; when time runs out, fails naming the
+ * ties expected and what the canvas drew instead. */
+export async function waitForDrawn(page, ids, { timeout = 5000 } = {}) {
+  const want = [...ids].sort();
+  try {
+    await page.waitForFunction(
       (w) => (document.querySelector("canvas.map-canvas")?.getAttribute("data-ties") ?? "").split(" ").filter(Boolean).sort().join(" ") === w,
-      want,
-      { timeout: 5000 },
-    )
-    .catch(() => {});
+      want.join(" "),
+      { timeout },
+    );
+  } catch (e) {
+    const drew = await page
+      .evaluate(() => document.querySelector("canvas.map-canvas")?.getAttribute("data-ties") ?? null)
+      .catch((err) => `(the page could not be read: ${err.message})`);
+    const got = (drew ?? "").split(" ").filter(Boolean).sort();
+    const missing = want.filter((id) => !got.includes(id));
+    const extra = got.filter((id) => !want.includes(id));
+    throw new Error(
+      `within ${timeout} ms the canvas did not draw the ${want.length} ties expected: ` +
+        (drew == null ? "it has no data-ties attribute" : `it drew ${got.length} (missing: ${missing.join(" ") || "none"}; not expected: ${extra.join(" ") || "none"})`) +
+        `\n  expected: ${want.join(" ")}\n  drawn:    ${got.join(" ")}`,
+      { cause: e },
+    );
+  }
+}
+
+/** Waits until the page has painted `n` more animation frames: for checking that something
+ * stays still, a wait counted in the page's own frames rather than in milliseconds. */
+export async function frames(page, n) {
+  await page.evaluate(
+    (count) =>
+      new Promise((done) => {
+        let left = count;
+        const step = () => (--left <= 0 ? done() : requestAnimationFrame(step));
+        requestAnimationFrame(step);
+      }),
+    n,
+  );
 }
 
 export async function setDate(page, date) {
@@ -97,5 +137,6 @@ export async function setDate(page, date) {
 /** The centre of a state's marker on screen. */
 export async function centreOf(page, id) {
   const b = await page.locator(`.proxy[data-state="${id}"]`).boundingBox();
+  if (!b) throw new Error(`the state ${id} has no marker on screen`);
   return [b.x + b.width / 2, b.y + b.height / 2];
 }

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { Unsupported } from "./browser.mjs";
 import { largeDataset } from "./large.mjs";
-import { repo, setup, shots, test } from "./helpers.mjs";
+import { ready, repo, setup, shots, test } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const env = setup();
@@ -33,7 +33,7 @@ describe("a large dataset", () => {
       });
       await page.goto(`${server.url}?data=made/large.json`);
       await page.getByRole("heading", { name: "A large generated dataset", level: 1 }).waitFor({ timeout: 60_000 });
-      await page.locator('canvas.map-canvas[aria-busy="false"]').waitFor({ timeout: 60_000 });
+      await ready(page, { timeout: 60_000 });
       await page.screenshot({ path: join(shots, "large-10mb.png") });
       const seen = await page.evaluate(() => window.__seen);
       const downloads = seen.filter((w) => /^Downloaded [\d.]+ MB of 10\.\d MB$/.test(w));

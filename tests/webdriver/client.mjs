@@ -35,11 +35,16 @@ export class Session {
     const port = await freePort();
     const driver = spawn(engine.driver, engine.args(port), { stdio: "ignore" });
     const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 100; i++) {
+    // The driver answers once it listens: up to ten seconds.
+    for (let i = 0; ; i++) {
       try {
         const r = await fetch(`${base}/status`);
         if (r.ok) break;
       } catch {}
+      if (i === 100) {
+        driver.kill();
+        throw new Error(`${engine.driver} did not answer on port ${port} within 10 s`);
+      }
       await new Promise((ok) => setTimeout(ok, 100));
     }
     const s = new Session(base, driver);
@@ -84,7 +89,7 @@ export class Session {
     for (;;) {
       const v = await this.run(fn, ...args);
       if (v) return v;
-      if (Date.now() > end) throw new Error(`timed out waiting for ${fn}`);
+      if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${fn}`);
       await new Promise((ok) => setTimeout(ok, 100));
     }
   }

@@ -160,14 +160,15 @@ class Page {
     const entered = await this.enter(frame);
     try {
       let r = await this.session.runAsync(script, args);
-      // A script cut short by a document being replaced (a frame loading) gives nothing: again.
+      // A script cut short by a document being replaced (a frame loading) gives nothing: again,
+      // for up to about five seconds.
       for (let i = 0; r == null && i < 50; i++) {
         await sleep(100);
         if (entered) await this.leave();
         await this.enter(frame);
         r = await this.session.runAsync(script, args);
       }
-      if (r == null) throw new Error("the page gave no answer");
+      if (r == null) throw new Error(`the page gave no answer to ${fn} within about 5 s (51 tries)`);
       if (!frame) this.href = r.href;
       for (const e of r.errors) for (const l of this.listeners.pageerror) l(new Error(e));
       if ("err" in r) throw new Error(`in the page: ${r.err}`);
@@ -245,10 +246,6 @@ class Page {
       if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${fn}`);
       await sleep(50);
     }
-  }
-
-  waitForTimeout(ms) {
-    return sleep(ms);
   }
 
   /** Files the page saves are caught in the page (see in-page.js) and written to a temporary folder. */
