@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::help::Help;
 use super::legend::Legend;
 use super::timeline_bar::TimelineBar;
 use crate::model::view_state::{Action, ViewState};
@@ -39,6 +40,10 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                     { format!(" · {} · Sources: {sources}", data.title) }
                 </p>
             </footer>
+            // A story's keys work here too (see `presenter`), ? among them.
+            if view.help {
+                <Help on_close={props.on_action.reform(|_| Action::ShowHelp(false))} />
+            }
         </div>
     }
 }
