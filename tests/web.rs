@@ -25,17 +25,34 @@ fn mount_point() -> Element {
     div
 }
 
-/// Waits (up to five seconds, checking every 20 ms) until `ready` holds: rendering and
-/// painting take longer on a busy machine. When time runs out the test fails, saying what it
-/// waited for and what it found instead (`what`, asked then).
+/// Waits (up to five seconds by the clock, checking about every 20 ms) until `ready` holds:
+/// rendering and painting take longer on a busy machine. When time runs out the test fails,
+/// saying what it waited for and what it found instead (`what`, asked then). The clock, not a
+/// count of sleeps, bounds it: a sleep can take several times longer than asked (250 of them
+/// took over 20 s in headless Chromium), and the test must fail before the runner gives up on
+/// it without a word.
 async fn until(ready: impl Fn() -> bool, what: impl Fn() -> String) {
-    for _ in 0..250 {
-        if ready() {
-            return;
+    let end = js_sys::Date::now() + 5_000.0;
+    while !ready() {
+        if js_sys::Date::now() > end {
+            panic!("timed out after 5 s waiting for {}", what());
         }
         yew::platform::time::sleep(Duration::from_millis(20)).await;
     }
-    panic!("timed out after 5 s waiting for {}", what());
+}
+
+/// Waits until the details panel is headed `heading`.
+async fn until_details(root: &Element, heading: &str) {
+    until(
+        || text(root, ".detail h2") == heading,
+        || {
+            format!(
+                "the details of {heading}; they show {:?}",
+                text(root, ".detail h2")
+            )
+        },
+    )
+    .await;
 }
 
 fn minimal() -> Rc<MapData> {
@@ -144,17 +161,7 @@ async fn a_state_button_opens_its_ties_and_a_tie_its_sources() {
         Some("Cland: 2 ties shown")
     );
     cland.click();
-    until(
-        || text(&root, ".detail h2") == "Cland",
-        || {
-            format!(
-                "the details of Cland; they show {:?}",
-                text(&root, ".detail h2")
-            )
-        },
-    )
-    .await;
-    assert_eq!(text(&root, ".detail h2"), "Cland");
+    until_details(&root, "Cland").await;
     let ties: Vec<String> = (0..2)
         .map(|i| {
             root.query_selector_all(".detail .tie-link")
@@ -174,17 +181,7 @@ async fn a_state_button_opens_its_ties_and_a_tie_its_sources() {
         .dyn_into()
         .unwrap();
     first.click();
-    until(
-        || text(&root, ".detail h2") == "Cyber forum",
-        || {
-            format!(
-                "the details of the Cyber forum; they show {:?}",
-                text(&root, ".detail h2")
-            )
-        },
-    )
-    .await;
-    assert_eq!(text(&root, ".detail h2"), "Cyber forum");
+    until_details(&root, "Cyber forum").await;
     assert_eq!(text(&root, ".detail blockquote"), "“The three met.”");
     let link = root.query_selector(".detail .cite a").unwrap().unwrap();
     assert_eq!(

@@ -101,11 +101,12 @@ mod tests {
     use super::*;
     use crate::model::parse::parse;
 
-    fn minimal() -> Dataset {
+    /// The minimal fixture, which the counts' tests use too.
+    pub(super) fn minimal() -> Dataset {
         parse("m", include_str!("../../tests/fixtures/minimal.json")).unwrap()
     }
 
-    fn day(s: &str) -> Day {
+    pub(super) fn day(s: &str) -> Day {
         crate::model::date::Date::parse(s).unwrap().first_day()
     }
 

@@ -36,12 +36,13 @@ export class Session {
     const driver = spawn(engine.driver, engine.args(port), { stdio: "ignore" });
     const base = `http://127.0.0.1:${port}`;
     // The driver answers once it listens: up to ten seconds.
-    for (let i = 0; ; i++) {
+    const end = Date.now() + 10_000;
+    for (;;) {
       try {
         const r = await fetch(`${base}/status`);
         if (r.ok) break;
       } catch {}
-      if (i === 100) {
+      if (Date.now() > end) {
         driver.kill();
         throw new Error(`${engine.driver} did not answer on port ${port} within 10 s`);
       }

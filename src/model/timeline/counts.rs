@@ -97,16 +97,9 @@ pub fn layer_counts(data: &Dataset, regions: &Regions, filter: &Filter, day: Day
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::{day, minimal};
     use super::*;
     use crate::model::parse::parse;
-
-    fn minimal() -> Dataset {
-        parse("m", include_str!("../../../tests/fixtures/minimal.json")).unwrap()
-    }
-
-    fn day(s: &str) -> Day {
-        crate::model::date::Date::parse(s).unwrap().first_day()
-    }
 
     #[test]
     fn the_series_counts_ties_in_force_per_domain_at_each_sample() {
