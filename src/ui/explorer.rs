@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::embed_view::EmbedView;
 use super::full_view::FullView;
-use super::map_pane::MapPane;
+use super::map_pane::{map_pane, MapPaneProps};
 use super::map_view::MapLink;
 use super::presenter::{use_full_screen_ends_with, use_presenter_keys};
 use super::store::Store;
@@ -149,10 +149,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     use_full_screen_ends_with(view.presenting);
     use_play(view.playing, dispatcher);
 
-    let map_pane = html! {
-        <MapPane map={map.clone()} frame={frame.clone()} view={view} on_select={on_select.clone()}
-            link={map_link.clone()} on_view={on_view} />
-    };
+    let map_pane = map_pane(&MapPaneProps {
+        map: map.clone(),
+        frame: frame.clone(),
+        view,
+        on_select: on_select.clone(),
+        link: map_link.clone(),
+        on_view,
+    });
     let link = capture(&map, &view, *centre, &props.url, false);
     if props.url.embed {
         return html! {

@@ -10,7 +10,7 @@ use crate::model::view_state::{Selection, ViewState};
 use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
 
-#[derive(Properties, PartialEq)]
+/// What the map is shown with.
 pub struct MapPaneProps {
     pub map: Rc<MapData>,
     pub frame: Rc<Frame>,
@@ -33,8 +33,8 @@ fn describe(map: &MapData, frame: &Frame, view: &ViewState) -> String {
     )
 }
 
-#[component]
-pub fn MapPane(props: &MapPaneProps) -> Html {
+/// The map, as the explorer shows it.
+pub fn map_pane(props: &MapPaneProps) -> Html {
     let (map, frame, view) = (&props.map, &props.frame, &props.view);
     let description = describe(map, frame, view);
     let when = match view.compare {
