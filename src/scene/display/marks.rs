@@ -66,37 +66,27 @@ pub(super) fn strands(view: &View, camera: &Viewport, out: &mut Vec<Item>) {
     }
 }
 
-/// A diamond per framework hub drawn (pale red for a rivalry, grey outline when ended,
-/// larger when selected, dimmed out of focus), grouped by look so that each group is one
-/// path: a map may have hundreds of hubs.
+/// A diamond per framework hub drawn: pale red for a rivalry, grey outline when ended.
 pub(super) fn hubs(view: &View, camera: &Viewport, out: &mut Vec<Item>) {
     let data = &view.map.data;
-    // (selected, lit, rivalry, ended) -> diamonds; dimmed groups first, the selection last.
-    let mut groups: Vec<((bool, bool, bool, bool), Vec<(Tag, Shape)>)> = Vec::new();
     for (t, body, change) in &view.frame.hubs {
-        let key = (
-            view.emphasis.selection == Some(Selection::Tie(*t)),
-            view.alpha(view.emphasis.focus.ties[t.index()]) == 1.0,
-            data.tie(*t).stance == Stance::Rivalry,
-            *change == Change::Ended,
-        );
-        let at = camera.to_screen(view.bodies[*body as usize]);
-        let r = if key.0 { HUB_RADIUS + 2.0 } else { HUB_RADIUS };
-        let diamond = (Tag::Hub(*t), Shape::Diamond { at, r });
-        match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, shapes)) => shapes.push(diamond),
-            None => groups.push((key, vec![diamond])),
-        }
-    }
-    groups.sort_by_key(|(key, _)| (key.0, key.1));
-    for ((selected, lit, rivalry, ended), shapes) in groups {
-        let alpha = view.alpha(lit);
-        let fill = if rivalry {
+        let selected = view.emphasis.selection == Some(Selection::Tie(*t));
+        let alpha = view.alpha(view.emphasis.focus.ties[t.index()]);
+        let fill = if data.tie(*t).stance == Stance::Rivalry {
             Token::RivalryHub
         } else {
             Token::Paper
         };
-        let outline = if ended { Token::Ended } else { Token::Ink };
+        let outline = if *change == Change::Ended {
+            Token::Ended
+        } else {
+            Token::Ink
+        };
+        let r = if selected {
+            HUB_RADIUS + 2.0
+        } else {
+            HUB_RADIUS
+        };
         out.push(Item::Fill {
             paint: Paint { color: fill, alpha },
             outline: Some(Stroke {
@@ -107,7 +97,13 @@ pub(super) fn hubs(view: &View, camera: &Viewport, out: &mut Vec<Item>) {
                 width: if selected { 2.5 } else { 1.5 },
                 dash: &[],
             }),
-            shapes,
+            shapes: vec![(
+                Tag::Hub(*t),
+                Shape::Diamond {
+                    at: camera.to_screen(view.bodies[*body as usize]),
+                    r,
+                },
+            )],
         });
     }
 }
