@@ -46,13 +46,12 @@ impl Focus {
             Selection::State(s) => {
                 f.states[s.index()] = true;
                 for t in &frame.ties {
-                    let tie = data.tie(*t);
-                    if frame.members_drawn(tie).any(|m| m == s) {
+                    if frame.members_drawn(data.tie(*t)).any(|m| m == s) {
                         f.ties[t.index()] = true;
-                        frame
-                            .members_drawn(tie)
-                            .for_each(|m| f.states[m.index()] = true);
                     }
+                }
+                for m in frame.partners(data, s) {
+                    f.states[m.index()] = true;
                 }
             }
             Selection::Tie(t) => {

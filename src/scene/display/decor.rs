@@ -33,20 +33,21 @@ pub(super) struct Frame {
 /// assert_eq!(wrap("one two three", 8.0, Font::Small, &narrow), ["one two", "three"]);
 /// ```
 pub fn wrap(text: &str, width: f64, font: Font, measure: &dyn Measure) -> Vec<String> {
-    let mut lines = vec![String::new()];
+    let mut lines = Vec::new();
+    let mut line = String::new();
     for word in text.split(' ') {
-        let line = lines.last_mut().expect("one line at least");
         let longer = if line.is_empty() {
             word.to_string()
         } else {
             format!("{line} {word}")
         };
         if !line.is_empty() && measure.width(font, &longer) > width {
-            lines.push(word.to_string());
+            lines.push(std::mem::replace(&mut line, word.to_string()));
         } else {
-            *line = longer;
+            line = longer;
         }
     }
+    lines.push(line);
     lines
 }
 
