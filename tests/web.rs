@@ -9,10 +9,11 @@ use alliance_map::model::error::{LoadError, Problem, ProblemKind};
 use alliance_map::model::parse::parse;
 use alliance_map::scene::map_data::MapData;
 use alliance_map::ui::explorer::{Explorer, ExplorerProps};
-use alliance_map::ui::problems::{Problems, ProblemsProps};
+use alliance_map::ui::problems::problems;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -190,6 +191,17 @@ async fn a_state_button_opens_its_ties_and_a_tie_its_sources() {
     );
 }
 
+#[derive(Properties, PartialEq)]
+struct ProblemsProps {
+    error: LoadError,
+}
+
+/// The problems page, as the app shows it when a dataset cannot be loaded.
+#[component]
+fn ProblemsPage(props: &ProblemsProps) -> Html {
+    problems(&props.error, "reload the page")
+}
+
 #[wasm_bindgen_test]
 async fn problems_are_listed_with_where_they_are() {
     let root = mount_point();
@@ -209,14 +221,8 @@ async fn problems_are_listed_with_where_they_are() {
             },
         ],
     };
-    yew::Renderer::<Problems>::with_root_and_props(
-        root.clone(),
-        ProblemsProps {
-            error,
-            then: "reload the page".into(),
-        },
-    )
-    .render();
+    yew::Renderer::<ProblemsPage>::with_root_and_props(root.clone(), ProblemsProps { error })
+        .render();
     until(
         || root.query_selector("li").ok().flatten().is_some(),
         || "the list of problems".into(),

@@ -1,6 +1,6 @@
 //! The polite live region that tells screen readers what changed once the date rests (not
 //! while playing): the date, the counts, and the ties that began or ended since the last
-//! time it spoke. What it last spoke about is its own state, kept in step by an effect.
+//! time it spoke. What it last spoke about is the state of its hook, kept in step by an effect.
 
 use std::rc::Rc;
 
@@ -9,13 +9,6 @@ use yew::prelude::*;
 use crate::scene::announce::announce;
 use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
-
-#[derive(Properties, PartialEq)]
-pub struct AnnouncerProps {
-    pub map: Rc<MapData>,
-    pub frame: Rc<Frame>,
-    pub playing: bool,
-}
 
 /// The frame last announced, and what was said about it.
 type Said = (Rc<Frame>, String);
@@ -26,24 +19,30 @@ fn say(map: &MapData, before: &Frame, frame: &Rc<Frame>) -> Said {
     (frame.clone(), text)
 }
 
-#[component]
-pub fn Announcer(props: &AnnouncerProps) -> Html {
+/// What the polite live region says about `frame`: what changed since it last spoke, said
+/// once the date rests (nothing while playing).
+#[hook]
+pub fn use_announcement(map: Rc<MapData>, frame: Rc<Frame>, playing: bool) -> AttrValue {
     // The first frame is said from nothing, as the page shows it (not spoken on its own).
-    let said = use_state(|| say(&props.map, &Frame::default(), &props.frame));
+    let said = use_state(|| say(&map, &Frame::default(), &frame));
     {
-        let (said, map) = (said.clone(), props.map.clone());
-        use_effect_with(
-            (props.frame.clone(), props.playing),
-            move |(frame, playing)| {
-                if !*playing && !Rc::ptr_eq(&said.0, frame) {
-                    said.set(say(&map, &said.0, frame));
-                }
-            },
-        );
+        let said = said.clone();
+        use_effect_with((frame, playing), move |(frame, playing)| {
+            if !*playing && !Rc::ptr_eq(&said.0, frame) {
+                said.set(say(&map, &said.0, frame));
+            }
+        });
     }
+    if playing {
+        AttrValue::default()
+    } else {
+        AttrValue::from(said.1.clone())
+    }
+}
+
+/// The live region, saying `text`.
+pub fn announcer(text: AttrValue) -> Html {
     html! {
-        <p class="visually-hidden" role="status" aria-live="polite">
-            { if props.playing { "" } else { said.1.as_str() } }
-        </p>
+        <p class="visually-hidden" role="status" aria-live="polite">{ text }</p>
     }
 }

@@ -13,8 +13,8 @@ use yew::prelude::*;
 use super::explorer::Explorer;
 use super::files;
 use super::loader::{built_in, load, load_built_in, parse_sliced, Loading};
-use super::loading::LoadingView;
-use super::problems::Problems;
+use super::loading::loading;
+use super::problems::problems;
 use super::url_sync;
 use crate::model::bundled::chosen;
 use crate::model::dataset::Dataset;
@@ -183,16 +183,16 @@ pub fn App() -> Html {
     let s = &*shown;
     match (&s.map, &s.error, &s.pending) {
         (_, _, Some(address)) => {
-            html! { <LoadingView address={address.clone()} progress={progress} /> }
+            html! { { loading(address, progress) } }
         }
-        (None, Some(error), _) => html! { <Problems error={error.clone()} /> },
+        (None, Some(error), _) => html! { { problems(error, "reload the page") } },
         (Some(map), error, _) => html! {
             <>
                 <Explorer key={s.generation} map={map.clone()} url={s.url.clone()} notices={s.notices.clone()} on_open={open}
                     picker={s.built_in.is_none()} dataset={s.dataset} />
                 if let Some(error) = error {
                     <div class="load-error">
-                        <Problems error={error.clone()} then="open the file again" />
+                        { problems(error, "open the file again") }
                         <p class="hint">{ "The map below is unchanged." }</p>
                         <button type="button" class="close" aria-label="Dismiss this message" onclick={dismiss}>{ "×" }</button>
                     </div>

@@ -20,31 +20,24 @@ pub struct EmbedToolProps {
 #[component]
 pub fn EmbedTool(props: &EmbedToolProps) -> Html {
     let open = use_state_eq(|| false);
+    let copied = use_state_eq(|| false);
     let button = use_node_ref();
     let show = |on: bool| {
-        let open = open.clone();
-        Callback::from(move |_| open.set(on))
+        let (open, copied) = (open.clone(), copied.clone());
+        Callback::from(move |_| {
+            open.set(on);
+            copied.set(false);
+        })
     };
     html! {
         <>
             <button ref={button.clone()} type="button" class="tool" aria-haspopup="dialog"
                 onclick={show(true).reform(|_: MouseEvent| ())}>{ "Embed" }</button>
             if *open {
-                <EmbedDialog query={props.query.clone()} title={props.title.clone()} on_close={show(false)} opener={button} />
+                { embed_dialog(props, copied.clone(), show(false), button) }
             }
         </>
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct EmbedDialogProps {
-    /// The query string of the current view (embed mode included).
-    pub query: String,
-    pub title: String,
-    pub on_close: Callback<()>,
-    /// The button that opened the dialog (focus returns to it).
-    #[prop_or_default]
-    pub opener: NodeRef,
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -64,8 +57,14 @@ pub fn snippet(src: &str, title: &str) -> String {
     )
 }
 
-#[component]
-pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+/// The dialog: the snippet of `props`' view, a Copy button that says when it has copied
+/// (`copied`), and Close (`on_close`), after which focus returns to `opener`.
+fn embed_dialog(
+    props: &EmbedToolProps,
+    copied: UseStateHandle<bool>,
+    on_close: Callback<()>,
+    opener: NodeRef,
+) -> Html {
     let location = gloo::utils::window().location();
     let base = format!(
         "{}{}",
@@ -76,7 +75,6 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         &format!("{base}?{}", props.query),
         &format!("{} (interactive map)", props.title),
     );
-    let copied = use_state(|| false);
     let copy = {
         let (code, copied) = (code.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
@@ -86,13 +84,13 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         })
     };
     html! {
-        <Dialog labelled_by="embed-title" on_close={props.on_close.clone()} opener={props.opener.clone()}>
+        <Dialog labelled_by="embed-title" on_close={on_close.clone()} opener={opener}>
             <h2 id="embed-title">{ "Embed this map" }</h2>
             <p>{ "Paste this into a web page. It shows the map as you see it now: date, layers and selection." }</p>
             <textarea readonly=true aria-label="Embed code" rows="4" value={code} />
             <div class="dialog-buttons">
                 <button type="button" onclick={copy}>{ if *copied { "Copied" } else { "Copy" } }</button>
-                <button type="button" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ "Close" }</button>
+                <button type="button" onclick={on_close.reform(|_: MouseEvent| ())}>{ "Close" }</button>
             </div>
         </Dialog>
     }

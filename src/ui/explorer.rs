@@ -1,6 +1,6 @@
 //! The view of a loaded dataset: one view state (the reducer in [`Store`]) that the address
 //! bar mirrors, the frame of what is drawn on its date, and the hooks that act on it (links,
-//! playing, the presenter's keys); shown in full ([`FullView`]) or, in embed mode, as the
+//! playing, the presenter's keys); shown in full ([`full_view`]) or, in embed mode, as the
 //! map, a compact timeline and the legend ([`EmbedView`]).
 
 use std::rc::Rc;
@@ -8,8 +8,8 @@ use std::rc::Rc;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use super::embed_view::EmbedView;
-use super::full_view::FullView;
+use super::embed_view::{embed_view, EmbedViewProps};
+use super::full_view::{full_view, use_page, FullViewProps};
 use super::map_pane::{map_pane, MapPaneProps};
 use super::map_view::MapLink;
 use super::presenter::{use_full_screen_ends_with, use_presenter_keys};
@@ -148,6 +148,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     use_presenter_keys(map.clone(), view, on_action.clone(), map_link.clone());
     use_full_screen_ends_with(view.presenting);
     use_play(view.playing, dispatcher);
+    let page = use_page(map.clone(), frame.clone(), view);
 
     let map_pane = map_pane(&MapPaneProps {
         map: map.clone(),
@@ -161,7 +162,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     if props.url.embed {
         return html! {
             <ContextProvider<MapLink> context={map_link}>
-            <EmbedView map={map} frame={frame} view={view} on_action={on_action} map_pane={map_pane} full_query={link.to_query()} />
+            { embed_view(&EmbedViewProps { map, frame, view, on_action, map_pane, full_query: link.to_query() }) }
             </ContextProvider<MapLink>>
         };
     }
@@ -174,8 +175,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     .to_query();
     html! {
         <ContextProvider<MapLink> context={map_link}>
-        <FullView map={map} frame={frame} view={view} on_action={on_action} on_select={on_select} map_pane={map_pane}
-            notices={notices} embed_query={embed_query} on_open={props.on_open.clone()} picker={props.picker} dataset={props.dataset} />
+        { full_view(FullViewProps { map, frame, view, on_action, on_select, map_pane, notices, embed_query,
+            on_open: props.on_open.clone(), picker: props.picker, dataset: props.dataset, page }) }
         </ContextProvider<MapLink>>
     }
 }

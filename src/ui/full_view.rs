@@ -1,22 +1,24 @@
 //! The full view of a dataset: the header and its tools, the map, the timeline, the side
 //! panel (story, details, layers, legend), the table of ties and the presenter's list of
-//! keys.
+//! keys. Its own small state (what is shown a turn later, whether the notices and the full
+//! description are shown, what the live region says) is [`Page`], kept by [`use_page`] in the
+//! component that shows it.
 
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::announcer::Announcer;
+use super::announcer::{announcer, use_announcement};
 use super::detail::Detail;
-use super::header::Header;
-use super::help::Help;
-use super::layers::Layers;
-use super::legend::Legend;
-use super::notices::Notices;
-use super::story_panel::StoryPanel;
-use super::table_view::TableView;
-use super::timeline_bar::TimelineBar;
+use super::header::{header, HeaderProps};
+use super::help::help;
+use super::layers::{layers, LayersProps};
+use super::legend::legend;
+use super::notices::notices;
+use super::story_panel::{story_panel, StoryPanelProps};
+use super::table_view::{table_view, use_table, Table, TableViewProps};
+use super::timeline_bar::{timeline_bar, TimelineBarProps};
 use crate::model::view_state::{Action, Selection, ViewState};
 use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
@@ -37,7 +39,36 @@ fn use_later() -> bool {
     *later
 }
 
-#[derive(Properties, PartialEq)]
+/// The full view's own state.
+pub struct Page {
+    /// Whether the details and the table of ties are filled in yet ([`use_later`]).
+    later: bool,
+    /// The header's Table button, which gets focus back when the table closes.
+    table_button: NodeRef,
+    /// The table's state.
+    table: Table,
+    /// The notices about the address, until dismissed.
+    notices_shown: UseStateHandle<bool>,
+    /// Whether the dataset's description is shown in full.
+    about_open: UseStateHandle<bool>,
+    /// What the live region says.
+    announcement: AttrValue,
+}
+
+/// The full view's state, for the frame `frame` of `map` in `view`.
+#[hook]
+pub fn use_page(map: Rc<MapData>, frame: Rc<Frame>, view: ViewState) -> Page {
+    let table_button = use_node_ref();
+    Page {
+        later: use_later(),
+        table: use_table(frame.clone(), view, table_button.clone()),
+        table_button,
+        notices_shown: use_state_eq(|| true),
+        about_open: use_state_eq(|| false),
+        announcement: use_announcement(map, frame, view.playing),
+    }
+}
+
 pub struct FullViewProps {
     pub map: Rc<MapData>,
     pub frame: Rc<Frame>,
@@ -54,33 +85,39 @@ pub struct FullViewProps {
     pub on_open: Callback<Vec<(String, String)>>,
     pub picker: bool,
     pub dataset: Option<&'static str>,
+    pub page: Page,
 }
 
-#[component]
-pub fn FullView(props: &FullViewProps) -> Html {
+pub fn full_view(props: FullViewProps) -> Html {
     let (map, frame, view, on_action) = (&props.map, &props.frame, props.view, &props.on_action);
-    let later = use_later();
-    let table_button = use_node_ref();
+    let Page {
+        later,
+        table_button,
+        table,
+        notices_shown,
+        about_open,
+        announcement,
+    } = props.page;
     html! {
         <div class={classes!("app", view.presenting.then_some("presenter"))}>
-            <Header map={map.clone()} view={view} on_action={on_action.clone()} embed_query={props.embed_query.clone()}
-                on_open={props.on_open.clone()} picker={props.picker} dataset={props.dataset} table_button={table_button.clone()} />
-            <Notices notices={props.notices.clone()} />
-            <Announcer map={map.clone()} frame={frame.clone()} playing={view.playing} />
+            { header(&HeaderProps { map: map.clone(), view, on_action: on_action.clone(), embed_query: props.embed_query.clone(),
+                on_open: props.on_open.clone(), picker: props.picker, dataset: props.dataset, table_button: table_button.clone(), about_open }) }
+            { notices(&props.notices, &notices_shown) }
+            { announcer(announcement) }
             // The table, when on screen, covers the map: the map is out of reach meanwhile.
             <div class="map-slot" inert={view.table}>{ props.map_pane.clone() }</div>
-            <TimelineBar map={map.clone()} frame={frame.clone()} view={view} on_action={on_action.clone()} />
+            { timeline_bar(&TimelineBarProps { map: map.clone(), frame: frame.clone(), view, on_action: on_action.clone(), compact: false }) }
             <aside class="side">
-                <StoryPanel map={map.clone()} view={view} on_action={on_action.clone()} />
+                { story_panel(&StoryPanelProps { map: map.clone(), view, on_action: on_action.clone() }) }
                 if later {
                     <Detail map={map.clone()} frame={frame.clone()} view={view} on_select={props.on_select.clone()} on_action={on_action.clone()} />
                 }
-                <Layers map={map.clone()} view={view} on_action={on_action.clone()} />
-                <Legend map={map.clone()} comparing={view.compare.is_some()} />
+                { layers(&LayersProps { map: map.clone(), view, on_action: on_action.clone() }) }
+                { legend(map, view.compare.is_some(), false) }
             </aside>
-            <TableView map={map.clone()} frame={frame.clone()} view={view} on_action={on_action.clone()} rows={later} opener={table_button} />
+            { table_view(TableViewProps { map: map.clone(), view, on_action: on_action.clone(), rows: later, table }) }
             if view.help {
-                <Help on_close={on_action.reform(|_| Action::ShowHelp(false))} />
+                { help(on_action.reform(|_| Action::ShowHelp(false))) }
             }
         </div>
     }

@@ -6,24 +6,18 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::embed_dialog::EmbedTool;
-use super::picker::DatasetPicker;
+use super::picker::picker;
 use super::search::Search;
 use super::story_panel::scene;
-use super::titles::Titles;
+use super::titles::titles;
 use crate::model::view_state::{Action, ViewState};
 use crate::scene::map_data::MapData;
 
-#[derive(Properties, PartialEq)]
-pub struct OpenDataProps {
-    /// Told the (name, text) of the files the reader opens.
-    pub on_open: Callback<Vec<(String, String)>>,
-}
-
-/// "Open data…": a file input dressed as a button.
-#[component]
-pub fn OpenData(props: &OpenDataProps) -> Html {
+/// "Open data…": a file input dressed as a button. `on_open` is told the (name, text) of the
+/// files the reader opens.
+fn open_data(on_open: &Callback<Vec<(String, String)>>) -> Html {
     let on_files = {
-        let on_open = props.on_open.clone();
+        let on_open = on_open.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             if let Some(list) = input.files() {
@@ -44,7 +38,6 @@ pub fn OpenData(props: &OpenDataProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub map: Rc<MapData>,
     pub view: ViewState,
@@ -58,10 +51,11 @@ pub struct HeaderProps {
     pub dataset: Option<&'static str>,
     /// Given to the Table button, so that the table can give it focus back.
     pub table_button: NodeRef,
+    /// Whether the description is shown in full.
+    pub about_open: UseStateHandle<bool>,
 }
 
-#[component]
-pub fn Header(props: &HeaderProps) -> Html {
+pub fn header(props: &HeaderProps) -> Html {
     let (map, view, data) = (&props.map, props.view, &props.map.data);
     let start_story = {
         let action = scene(map, view, 0, 0);
@@ -77,13 +71,13 @@ pub fn Header(props: &HeaderProps) -> Html {
         .reform(move |_: MouseEvent| Action::ShowTable(!view.table));
     html! {
         <header class="head">
-            <Titles title={data.title.clone()} description={data.description.clone().map(AttrValue::from)} />
+            { titles(&data.title, data.description.as_deref(), &props.about_open) }
             <div class="tools">
                 <Search map={map.clone()} on_action={props.on_action.clone()} />
                 if props.picker {
-                    <DatasetPicker current={props.dataset} />
+                    { picker(props.dataset) }
                 }
-                <OpenData on_open={props.on_open.clone()} />
+                { open_data(&props.on_open) }
                 if !data.stories.is_empty() && view.story.is_none() {
                     <button type="button" class="tool" onclick={start_story}>{ "Story" }</button>
                 }

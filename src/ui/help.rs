@@ -6,11 +6,6 @@ use yew::prelude::*;
 
 use super::dialog::Dialog;
 
-#[derive(Properties, PartialEq)]
-pub struct HelpProps {
-    pub on_close: Callback<()>,
-}
-
 /// The keys and what each does.
 const KEYS: [(&str, &str); 7] = [
     ("→ or Page Down", "next scene"),
@@ -24,16 +19,15 @@ const KEYS: [(&str, &str); 7] = [
 
 /// The list of keys, as a modal dialog. A key opened it, so focus goes back to whatever had
 /// it before.
-#[component]
-pub fn Help(props: &HelpProps) -> Html {
+pub fn help(on_close: Callback<()>) -> Html {
     html! {
-        <Dialog class="help" labelled_by="help-title" on_close={props.on_close.clone()}>
+        <Dialog class="help" labelled_by="help-title" on_close={on_close.clone()}>
             <h2 id="help-title">{ "Keys" }</h2>
             <table>
                 { for KEYS.iter().map(|(k, what)| html! { <tr><th scope="row"><kbd>{ *k }</kbd></th><td>{ *what }</td></tr> }) }
             </table>
             <div class="dialog-buttons">
-                <button type="button" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ "Close" }</button>
+                <button type="button" onclick={on_close.reform(|_: MouseEvent| ())}>{ "Close" }</button>
             </div>
         </Dialog>
     }

@@ -11,7 +11,6 @@ use crate::model::view_state::{Action, ViewState};
 use crate::scene::map_data::MapData;
 use crate::scene::style::{dasharray, domain_style};
 
-#[derive(Properties, PartialEq)]
 pub struct LayersProps {
     pub map: Rc<MapData>,
     pub view: ViewState,
@@ -46,8 +45,7 @@ fn line_swatch(color: &str, dash: String, ticks: bool) -> Html {
     }
 }
 
-#[component]
-pub fn Layers(props: &LayersProps) -> Html {
+pub fn layers(props: &LayersProps) -> Html {
     let map = &props.map;
     let view = props.view;
     let counts = layer_counts(&map.data, &map.regions, &view.filter, view.day);

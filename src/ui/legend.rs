@@ -1,22 +1,10 @@
 //! The legend: what each line's colour and dash mean, how rivalry differs from cooperation,
 //! and what the markers are.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::scene::map_data::MapData;
 use crate::scene::style::{dasharray, domain_style};
-
-#[derive(Properties, PartialEq)]
-pub struct LegendProps {
-    pub map: Rc<MapData>,
-    /// Whether a comparison date is set (then the legend explains its styles).
-    pub comparing: bool,
-    /// One line of domains and stances (embed mode).
-    #[prop_or_default]
-    pub compact: bool,
-}
 
 fn line(color: &str, dash: String, ticks: bool) -> Html {
     html! {
@@ -38,10 +26,11 @@ fn marker(shape: Html, text: &'static str) -> Html {
     }
 }
 
-#[component]
-pub fn Legend(props: &LegendProps) -> Html {
-    if props.compact {
-        let domains = props.map.data.domains.iter().enumerate().map(|(i, d)| {
+/// The legend of `map`'s domains, stances and marks; with the comparison's styles when
+/// `comparing`; in one line of domains and stances when `compact` (embed mode).
+pub fn legend(map: &MapData, comparing: bool, compact: bool) -> Html {
+    if compact {
+        let domains = map.data.domains.iter().enumerate().map(|(i, d)| {
             let style = domain_style(i);
             html! { <li>{ line(style.color, dasharray(style.dash), false) }{ &d.label }</li> }
         });
@@ -52,7 +41,7 @@ pub fn Legend(props: &LegendProps) -> Html {
             </ul>
         };
     }
-    let domains = props.map.data.domains.iter().enumerate().map(|(i, d)| {
+    let domains = map.data.domains.iter().enumerate().map(|(i, d)| {
         let style = domain_style(i);
         html! { <li>{ line(style.color, dasharray(style.dash), false) }{ &d.label }</li> }
     });
@@ -66,7 +55,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                 { marker(html! { <circle class="mark-active" cx="22" cy="7" r="5.5" stroke-width="1.5" /> }, "State with ties in force") }
                 { marker(html! { <circle class="mark-quiet" cx="22" cy="7" r="5" stroke-width="1.5" /> }, "State with none on this date") }
                 { marker(html! { <path class="mark-hub" d="M22 1L28 7L22 13L16 7Z" stroke-width="1.5" /> }, "Tie of three or more states") }
-                if props.comparing {
+                if comparing {
                     <li>{ line("#0072b2", "none".into(), false) }<b>{ "Added" }</b>{ " since the comparison date (thicker)" }</li>
                     <li>{ line("#8b95a5", "none".into(), false) }<b>{ "Ended" }</b>{ " since then (grey)" }</li>
                     <li>{ line("#99c6e0", "none".into(), false) }{ "Unchanged (paler)" }</li>

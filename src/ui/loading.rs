@@ -5,12 +5,6 @@ use yew::prelude::*;
 
 use super::loader::Loading;
 
-#[derive(Properties, PartialEq)]
-pub struct LoadingProps {
-    pub address: String,
-    pub progress: Option<Loading>,
-}
-
 fn megabytes(bytes: f64) -> String {
     format!("{:.1} MB", bytes / 1e6)
 }
@@ -37,12 +31,12 @@ fn measure(progress: Option<Loading>) -> (Option<(f64, f64)>, String) {
     }
 }
 
-#[component]
-pub fn LoadingView(props: &LoadingProps) -> Html {
-    let (bar, words) = measure(props.progress);
+/// What is loading (`address`) and how far it has got.
+pub fn loading(address: &str, progress: Option<Loading>) -> Html {
+    let (bar, words) = measure(progress);
     html! {
         <div class="loading">
-            <p class="status" role="status">{ format!("Loading {}…", props.address) }</p>
+            <p class="status" role="status">{ format!("Loading {address}…") }</p>
             if let Some((value, max)) = bar {
                 <progress aria-label="Loading the dataset" value={value.to_string()} max={max.to_string()}></progress>
             } else {

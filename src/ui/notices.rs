@@ -1,24 +1,19 @@
 //! Notices about the address: parameters that were ignored, each said once, dismissible.
-//! Whether they were dismissed is this component's own state: nothing else shows them.
+//! Whether they are still shown is the full view's state (`FullView`), handed down.
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    pub notices: Vec<String>,
-}
-
-#[component]
-pub fn Notices(props: &NoticesProps) -> Html {
-    let dismissed = use_state_eq(|| false);
-    if props.notices.is_empty() || *dismissed {
+/// The notices, while `shown`; their × sets it false.
+pub fn notices(notices: &[String], shown: &UseStateHandle<bool>) -> Html {
+    if notices.is_empty() || !**shown {
         return html! {};
     }
-    let dismiss = Callback::from(move |_: MouseEvent| dismissed.set(true));
+    let shown = shown.clone();
+    let dismiss = Callback::from(move |_: MouseEvent| shown.set(false));
     html! {
         <div class="notices" role="status">
             <p>{ "Some of this link could not be used:" }</p>
-            <ul>{ for props.notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+            <ul>{ for notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
             <button type="button" class="close" aria-label="Dismiss these notices" onclick={dismiss}>{ "×" }</button>
         </div>
     }

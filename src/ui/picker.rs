@@ -6,14 +6,8 @@ use yew::prelude::*;
 
 use crate::model::bundled::{find, BUNDLED};
 
-#[derive(Properties, PartialEq)]
-pub struct PickerProps {
-    /// The bundled dataset shown, if the map shows one.
-    pub current: Option<&'static str>,
-}
-
-#[component]
-pub fn DatasetPicker(props: &PickerProps) -> Html {
+/// The picker, with `current` (the bundled dataset shown, if the map shows one) chosen.
+pub fn picker(current: Option<&'static str>) -> Html {
     let onchange = Callback::from(|e: Event| {
         let select: HtmlSelectElement = e.target_unchecked_into();
         if let Some(b) = find(&select.value()) {
@@ -24,11 +18,11 @@ pub fn DatasetPicker(props: &PickerProps) -> Html {
     });
     html! {
         <select class="tool picker" aria-label="Dataset" {onchange}>
-            if props.current.is_none() {
+            if current.is_none() {
                 <option value="" selected=true disabled=true>{ "Your dataset" }</option>
             }
             { for BUNDLED.iter().map(|b| html! {
-                <option value={b.id} selected={props.current == Some(b.id)}>{ b.label }</option>
+                <option value={b.id} selected={current == Some(b.id)}>{ b.label }</option>
             }) }
         </select>
     }

@@ -4,17 +4,9 @@ use yew::prelude::*;
 
 use crate::model::error::LoadError;
 
-#[derive(Properties, PartialEq)]
-pub struct ProblemsProps {
-    pub error: LoadError,
-    /// What to do once the problems are fixed.
-    #[prop_or(AttrValue::Static("reload the page"))]
-    pub then: AttrValue,
-}
-
-#[component]
-pub fn Problems(props: &ProblemsProps) -> Html {
-    let e = &props.error;
+/// Every problem of `e`, and what to do once they are fixed (`then`, such as "reload the
+/// page").
+pub fn problems(e: &LoadError, then: &str) -> Html {
     let n = e.problems.len();
     html! {
         <section class="problems" role="alert" aria-labelledby="problems-title">
@@ -22,7 +14,7 @@ pub fn Problems(props: &ProblemsProps) -> Html {
             <p>
                 { format!("{} has {n} problem{}. Fix ", e.origin, if n == 1 { "" } else { "s" }) }
                 { if n == 1 { "it" } else { "them" } }
-                { format!(" and {}.", props.then) }
+                { format!(" and {then}.") }
             </p>
             <ol class="problem-list">
                 { for e.problems.iter().map(|p| html! {

@@ -17,7 +17,6 @@ pub fn scene(map: &MapData, view: ViewState, story: u16, k: u16) -> Option<Actio
     scene_view(map, view, story as usize, k as usize).map(Action::Scene)
 }
 
-#[derive(Properties, PartialEq)]
 pub struct StoryPanelProps {
     pub map: Rc<MapData>,
     /// The view, with the story and scene shown.
@@ -25,8 +24,7 @@ pub struct StoryPanelProps {
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn StoryPanel(props: &StoryPanelProps) -> Html {
+pub fn story_panel(props: &StoryPanelProps) -> Html {
     let (view, on_action) = (props.view, &props.on_action);
     let Some((st, at)) = view.story else {
         return html! {};

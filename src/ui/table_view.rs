@@ -35,24 +35,37 @@ fn use_resting(frame: Rc<Frame>, playing: bool) -> Rc<Frame> {
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// The table's own state: its element, and the frame it lists.
+pub struct Table {
+    node: NodeRef,
+    shown: Rc<Frame>,
+}
+
+/// The table's state for `frame` and `view`; focus moves into it when it opens and back to
+/// `opener` when it closes.
+#[hook]
+pub fn use_table(frame: Rc<Frame>, view: ViewState, opener: NodeRef) -> Table {
+    let node = use_node_ref();
+    use_dialog_focus(view.table, node.clone(), opener);
+    Table {
+        node,
+        shown: use_resting(frame, view.playing),
+    }
+}
+
 pub struct TableViewProps {
     pub map: Rc<MapData>,
-    pub frame: Rc<Frame>,
     pub view: ViewState,
     pub on_action: Callback<Action>,
     /// Whether to fill in the table yet (a turn after the map, for a large dataset).
     pub rows: bool,
-    /// The button that toggles the table, which gets focus back when it closes.
-    pub opener: NodeRef,
+    /// Its state ([`use_table`]).
+    pub table: Table,
 }
 
-#[component]
-pub fn TableView(props: &TableViewProps) -> Html {
+pub fn table_view(props: TableViewProps) -> Html {
     let open = props.view.table;
-    let node = use_node_ref();
-    use_dialog_focus(open, node.clone(), props.opener.clone());
-    let shown = use_resting(props.frame.clone(), props.view.playing);
+    let Table { node, shown } = props.table;
     let close = props
         .on_action
         .reform(|_: MouseEvent| Action::ShowTable(false));

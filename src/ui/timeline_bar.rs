@@ -6,21 +6,19 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::timeline_chart::TimelineChart;
+use super::timeline_chart::{timeline_chart, TimelineChartProps};
 use crate::model::date::Day;
 use crate::model::timeline::{next_event, previous_event};
 use crate::model::view_state::{Action, ViewState};
 use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
 
-#[derive(Properties, PartialEq)]
 pub struct TimelineBarProps {
     pub map: Rc<MapData>,
     pub frame: Rc<Frame>,
     pub view: ViewState,
     pub on_action: Callback<Action>,
     /// Slider and play only (embed mode).
-    #[prop_or_default]
     pub compact: bool,
 }
 
@@ -55,8 +53,7 @@ fn step_icon(forward: bool) -> Html {
     }
 }
 
-#[component]
-pub fn TimelineBar(props: &TimelineBarProps) -> Html {
+pub fn timeline_bar(props: &TimelineBarProps) -> Html {
     let view = props.view;
     let t = view.timeline;
     let events = &props.map.events;
@@ -91,7 +88,7 @@ pub fn TimelineBar(props: &TimelineBarProps) -> Html {
                         { "Ties in force on " }<output for="date-slider" class="date">{ &words }</output>
                     </label>
                     if !props.compact {
-                        <TimelineChart map={props.map.clone()} view={view} on_action={props.on_action.clone()} />
+                        { timeline_chart(&TimelineChartProps { map: props.map.clone(), view, on_action: props.on_action.clone() }) }
                     }
                     <input id="date-slider" type="range" min={t.first.0.to_string()} max={t.last.0.to_string()}
                         step="1" value={view.day.0.to_string()} aria-valuetext={words.clone()}

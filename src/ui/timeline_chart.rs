@@ -18,7 +18,6 @@ const SAMPLES: usize = 240;
 const WIDTH: f64 = 1000.0;
 const HEIGHT: f64 = 40.0;
 
-#[derive(Properties, PartialEq)]
 pub struct TimelineChartProps {
     pub map: Rc<MapData>,
     pub view: ViewState,
@@ -78,8 +77,7 @@ fn Lines(props: &LinesProps) -> Html {
     }
 }
 
-#[component]
-pub fn TimelineChart(props: &TimelineChartProps) -> Html {
+pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let map = props.map.clone();
     let view = props.view;
     let t = view.timeline;
