@@ -32,14 +32,21 @@ const data = await readFile(join(dist, "data", "space-cyber-isr.json"), "utf8");
 // The page's icon, as a data: address (without it the browser would ask for /favicon.ico).
 const iconName = find(/<link rel="icon" href="([^"]+)"/, "icon");
 const icon = `data:image/svg+xml;base64,${(await readFile(join(dist, iconName))).toString("base64")}`;
-// The glue is an ES module; inlined, its exports become plain declarations.
+// The glue is an ES module (made smaller by scripts/minify.mjs); inlined, its exports become
+// plain declarations: `export { a as initSync }` becomes `const initSync = a;`.
+const declare = (list) =>
+  list
+    .split(",")
+    .map((entry) => entry.trim().split(/\s+as\s+/))
+    .filter(([local, as]) => local && (as ?? local) !== "default" && as && as !== local)
+    .map(([local, as]) => `const ${as} = ${local};`)
+    .join("\n");
 const script = glue
-  .replace(/^export function /gm, "function ")
-  .replace(/^export class /gm, "class ")
-  .replace(/^export const /gm, "const ")
-  .replace(/^export \{[^}]*\};?\s*$/gm, "")
+  .replace(/\bexport\s*\{([^}]*)\};?/g, (_, list) => declare(list))
+  .replace(/^export (function|class|const) /gm, "$1 ")
   .replace(/^export default [^;]+;\s*$/gm, "");
-if (/^export /m.test(script)) throw new Error("the script still exports something: the glue changed shape");
+if (/^export |\bexport\s*\{/m.test(script)) throw new Error("the script still exports something: the glue changed shape");
+if (!/\binitSync\b/.test(script)) throw new Error("the script has no initSync: the glue changed shape");
 
 // The built page, with its links and scripts taken inside: the icon as a data: address, the
 // stylesheet as a <style>, the start-up script replaced by the glue, the WebAssembly and the
