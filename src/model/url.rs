@@ -1,5 +1,5 @@
 //! The view as a query string, so that a link reproduces what its sender saw: the dataset,
-//! the date and comparison date, hidden layers, the region, the selection and the zoom.
+//! the date and comparison date, hidden layers, the region, the selection and what is framed.
 //! [`UrlState`] is the query's meaning with names, not indices; [`UrlState::parse`] reads a
 //! query and says which parameters it could not use; `to_query` writes one back.
 //!
@@ -12,7 +12,9 @@
 //! | `hide` | `hide=cyber,rivalry` | hidden domains (ids) and stances |
 //! | `region` | `region=East%20Asia` | region filter |
 //! | `state`, `tie` | `state=JPN`, `tie=quad-summit-2021` | selection |
-//! | `view` | `view=12.5,-40,1.8` | centre (layout units) and zoom |
+//! | `focus` | `focus=AUS,IND,JPN,USA` | states brought into view whole with their labels |
+//! | `frame` | `frame=-120,-80,260,140` | the region shown (layout units), fitted to any box |
+//! | `view` | `view=12.5,-40,1.8` | centre and zoom (older links; read, not written) |
 //! | `embed` | `embed=1` | embed mode |
 //! | `story`, `scene` | `story=space-cyber-story&scene=3` | a story's scene (from 1) |
 
@@ -31,7 +33,13 @@ pub struct UrlState {
     pub region: Option<String>,
     pub state: Option<String>,
     pub tie: Option<String>,
-    /// Centre x, centre y, zoom.
+    /// States the map brings into view whole, labels included, in whatever box it has (ids).
+    pub focus: Vec<String>,
+    /// The region of the layout shown, `[x0, y0, x1, y1]`, fitted into whatever box the map
+    /// has.
+    pub frame: Option<[f64; 4]>,
+    /// Centre x, centre y, zoom: what links recorded before frames (tied to the sender's
+    /// box, so no longer written).
     pub view: Option<(f64, f64, f64)>,
     pub embed: bool,
     /// A story's id and the scene shown (counted from 1).
@@ -141,6 +149,26 @@ impl UrlState {
                 "state" if !value.is_empty() => s.state = Some(value),
                 "tie" if !value.is_empty() => s.tie = Some(value),
                 "embed" => s.embed = matches!(value.as_str(), "" | "1" | "true" | "yes"),
+                "focus" => {
+                    s.focus = value
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|v| !v.is_empty())
+                        .map(String::from)
+                        .collect()
+                }
+                "frame" => {
+                    let parts: Vec<Option<f64>> = value
+                        .split(',')
+                        .map(|p| p.trim().parse::<f64>().ok().filter(|v| v.is_finite()))
+                        .collect();
+                    match parts.as_slice() {
+                        [Some(x0), Some(y0), Some(x1), Some(y1)] if x0 < x1 && y0 < y1 => {
+                            s.frame = Some([*x0, *y0, *x1, *y1])
+                        }
+                        _ => notices.push(Notice(format!("`frame={value}` was ignored: expected left, top, right and bottom, each right of and below the other, such as frame=-100,-50,200,80"))),
+                    }
+                }
                 "view" => {
                     let parts: Vec<Option<f64>> = value
                         .split(',')
@@ -195,6 +223,14 @@ impl UrlState {
         if let Some(t) = &self.tie {
             parts.push(format!("tie={}", encode(t)));
         }
+        if !self.focus.is_empty() {
+            let ids: Vec<String> = self.focus.iter().map(|f| encode(f)).collect();
+            parts.push(format!("focus={}", ids.join(",")));
+        }
+        if let Some([x0, y0, x1, y1]) = self.frame {
+            let [x0, y0, x1, y1] = [x0.floor(), y0.floor(), x1.ceil(), y1.ceil()];
+            parts.push(format!("frame={x0},{y0},{x1},{y1}"));
+        }
         if let Some((x, y, z)) = self.view {
             parts.push(format!(
                 "view={},{},{}",
@@ -243,6 +279,8 @@ mod tests {
             region: Some("East Asia".into()),
             state: Some("JPN".into()),
             tie: None,
+            focus: vec!["AUS".into(), "IND".into()],
+            frame: Some([-120.0, -80.0, 260.0, 141.0]),
             view: Some((12.5, -40.0, 1.75)),
             embed: true,
             story: Some("s1".into()),
@@ -251,14 +289,15 @@ mod tests {
         let q = s.to_query();
         assert_eq!(
             q,
-            "data=https://example.org/my%20ties.json&dataset=atop-5.1&date=2021-06-15&compare=2009-06-01&hide=cyber,rivalry&region=East%20Asia&state=JPN&view=12.5,-40,1.75&story=s1&scene=3&embed=1"
+            "data=https://example.org/my%20ties.json&dataset=atop-5.1&date=2021-06-15&compare=2009-06-01&hide=cyber,rivalry&region=East%20Asia&state=JPN&focus=AUS,IND&frame=-120,-80,260,141&view=12.5,-40,1.75&story=s1&scene=3&embed=1"
         );
         assert_eq!(UrlState::parse(&q), (s, vec![]));
     }
 
     #[test]
     fn bad_values_are_ignored_with_a_notice() {
-        let (s, n) = UrlState::parse("date=2021-02-30&view=1,2&compare=soon&embed=0&state=");
+        let (s, n) =
+            UrlState::parse("date=2021-02-30&view=1,2&compare=soon&embed=0&state=&frame=5,0,1,9");
         assert_eq!(s, UrlState::default());
         let texts: Vec<&str> = n.iter().map(|n| n.0.as_str()).collect();
         assert_eq!(
@@ -267,6 +306,7 @@ mod tests {
                 "`date=2021-02-30` was ignored: day 30 does not exist in that month (it has 28 days)",
                 "`view=1,2` was ignored: expected centre x, centre y and a zoom above 0, such as view=0,0,1.5",
                 "`compare=soon` was ignored: expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
+                "`frame=5,0,1,9` was ignored: expected left, top, right and bottom, each right of and below the other, such as frame=-100,-50,200,80",
             ]
         );
     }

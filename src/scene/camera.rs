@@ -1,24 +1,40 @@
 //! The camera: which part of the layout the map shows, and how it moves there. It fits the
 //! whole map, zooms about a point, zooms to a set of states, glides to a new view with
-//! easing (or jumps there when the reader prefers reduced motion), and remembers whether
-//! the reader moved it (then a resize keeps the reader's view instead of fitting again).
+//! easing (or jumps there when the reader prefers reduced motion), and remembers what holds
+//! the view: the whole map (a resize fits it again), marks it was aimed at (a resize aims
+//! again, so a scene or a shared frame stays whole in a box of any size), or the reader's
+//! hand (a resize keeps the reader's centre and zoom).
 //! The clock is outside: callers pass the time in milliseconds, so tests step it exactly.
 
+use super::aim::{aim, Mark};
+use super::framing::Framing;
 use super::glide::Glide;
 pub use super::glide::GLIDE_MS;
 use super::view::{Bounds, Viewport, MAX_SCALE, MIN_SCALE};
+use crate::model::dataset::StateIx;
 /// The closest zoom that bringing a selection into view goes to (at factor 1).
 pub const SELECTION_SCALE: f64 = 2.0;
 /// Width kept free on the right of the map for its zoom buttons, in pixels.
 pub const BUTTONS_WIDTH: f64 = 48.0;
 
+/// What decides the view when the map's box changes size.
+#[derive(Debug, Clone, PartialEq)]
+enum Hold {
+    /// The whole map, fitted.
+    Fitted,
+    /// These marks, whole, no closer than the cap.
+    Aimed { marks: Vec<Mark>, cap: f64 },
+    /// The reader's own pan and zoom.
+    Reader,
+}
+
 /// The map's viewport and its motion.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Camera {
     view: Viewport,
     /// The map's size in pixels.
     size: (f64, f64),
-    moved_by_reader: bool,
+    hold: Hold,
     glide: Option<Glide>,
     reduced_motion: bool,
 }
@@ -29,7 +45,7 @@ impl Camera {
         Camera {
             view: Viewport::default(),
             size: (0.0, 0.0),
-            moved_by_reader: false,
+            hold: Hold::Fitted,
             glide: None,
             reduced_motion,
         }
@@ -44,9 +60,53 @@ impl Camera {
         self.size
     }
 
-    /// Whether the reader moved or zoomed the view since it was last fitted.
+    /// Whether the reader moved or zoomed the view since it was last fitted or aimed.
     pub fn moved_by_reader(&self) -> bool {
-        self.moved_by_reader
+        self.hold == Hold::Reader
+    }
+
+    /// Whether the view shows the whole map (fitted, not moved or aimed since).
+    pub fn fitted(&self) -> bool {
+        self.hold == Hold::Fitted
+    }
+
+    /// What the view frames, for a link: the whole map, the states it was aimed at, or the
+    /// region aimed at or moved to by the reader.
+    pub fn framing(&self) -> Framing {
+        match &self.hold {
+            Hold::Fitted => Framing::Whole,
+            Hold::Aimed { marks, .. } if marks.iter().all(|m| m.body.is_some()) => {
+                let mut states: Vec<StateIx> = marks
+                    .iter()
+                    .filter_map(|m| m.body)
+                    .map(|b| StateIx(b as u32))
+                    .collect();
+                states.sort();
+                states.dedup();
+                Framing::States(states)
+            }
+            Hold::Aimed { marks, .. } => {
+                let (xs, ys) = (marks.iter().map(|m| m.at.0), marks.iter().map(|m| m.at.1));
+                let lo = |v: &mut dyn Iterator<Item = f64>| v.fold(f64::INFINITY, f64::min);
+                let hi = |v: &mut dyn Iterator<Item = f64>| v.fold(f64::NEG_INFINITY, f64::max);
+                Framing::Region([
+                    lo(&mut xs.clone()),
+                    lo(&mut ys.clone()),
+                    hi(&mut { xs }),
+                    hi(&mut { ys }),
+                ])
+            }
+            Hold::Reader => Framing::Region(self.visible()),
+        }
+    }
+
+    /// The part of the layout the view shows (or is gliding to), left of the zoom buttons:
+    /// `[x0, y0, x1, y1]` in layout units.
+    pub fn visible(&self) -> [f64; 4] {
+        let view = self.glide.map(|g| g.to).unwrap_or(self.view);
+        let (x0, y0) = view.to_world((0.0, 0.0));
+        let (x1, y1) = view.to_world((self.room(), self.size.1));
+        [x0, y0, x1, y1]
     }
 
     pub fn reduced_motion(&self) -> bool {
@@ -63,15 +123,20 @@ impl Camera {
         (self.size.0 - BUTTONS_WIDTH).max(self.size.0 * 0.5)
     }
 
-    /// Matches a new map size: a view the reader chose keeps its centre and zoom, otherwise
-    /// the bodies are fitted again.
+    /// Matches a new map size: a view the reader chose keeps its centre and zoom, a view
+    /// aimed at marks aims at them again (at once), otherwise the bodies are fitted again.
     pub fn resize(&mut self, width: f64, height: f64, bodies: &[(f64, f64)]) {
         let centre = self.centre();
         self.size = (width, height);
-        if self.moved_by_reader {
-            self.set_centre(centre);
-        } else {
-            self.fit(bodies);
+        match self.hold.clone() {
+            Hold::Reader => self.set_centre(centre),
+            Hold::Aimed { marks, cap } => {
+                self.glide = None;
+                if let Some(view) = self.aimed(&marks, cap) {
+                    self.view = view;
+                }
+            }
+            Hold::Fitted => self.fit(bodies),
         }
     }
 
@@ -94,20 +159,36 @@ impl Camera {
             max: (0.0, 0.0),
         });
         self.view = Viewport::fit(bounds, self.room(), self.size.1, margin);
-        self.moved_by_reader = false;
+        self.hold = Hold::Fitted;
     }
 
-    /// Fits the bodies again unless the reader has moved the view (while a layout settles).
+    /// Follows the bodies while a layout settles: a fitted view fits them again, a view
+    /// aimed at states aims at them where they are now; the reader's view stays.
     pub fn follow(&mut self, bodies: &[(f64, f64)]) {
-        if !self.moved_by_reader {
-            self.fit(bodies);
+        match &mut self.hold {
+            Hold::Fitted => self.fit(bodies),
+            Hold::Aimed { marks, cap } => {
+                for m in marks.iter_mut() {
+                    if let Some(&at) = m.body.and_then(|b| bodies.get(b)) {
+                        m.at = at;
+                    }
+                }
+                let (marks, cap) = (marks.clone(), *cap);
+                if let Some(target) = self.aimed(&marks, cap) {
+                    match &mut self.glide {
+                        Some(glide) => glide.to = target,
+                        None => self.view = target,
+                    }
+                }
+            }
+            Hold::Reader => {}
         }
     }
 
     /// The reader takes the view over: a glide stops where it is, and the view is theirs.
     pub fn take_over(&mut self) -> &mut Viewport {
         self.glide = None;
-        self.moved_by_reader = true;
+        self.hold = Hold::Reader;
         &mut self.view
     }
 
@@ -155,26 +236,34 @@ impl Camera {
         };
     }
 
-    /// Brings `points` into view, `factor` times closer than fitting them and no closer than
-    /// [`SELECTION_SCALE`] times `factor`, gliding there from `now` (milliseconds).
-    pub fn zoom_to(&mut self, points: &[(f64, f64)], factor: f64, now: f64) {
-        let Some(bounds) = Bounds::around(points.iter().copied()) else {
+    /// The margin kept around marks aimed at, in pixels.
+    pub fn margin(&self) -> f64 {
+        (self.size.0.min(self.size.1) * 0.04).clamp(8.0, 24.0)
+    }
+
+    /// The view that shows `marks` whole in the map's room, no closer than `cap`.
+    fn aimed(&self, marks: &[Mark], cap: f64) -> Option<Viewport> {
+        aim(marks, (self.room(), self.size.1), self.margin(), cap)
+    }
+
+    /// Brings `marks` (states with their labels) into view whole, as close as they fit but
+    /// no closer than `cap`, gliding there from `now` (milliseconds). A later resize aims
+    /// at them again.
+    pub fn aim_at(&mut self, marks: &[Mark], cap: f64, now: f64) {
+        let Some(target) = self.aimed(marks, cap) else {
             return;
         };
-        let margin = (self.size.0.min(self.size.1) * 0.12).clamp(30.0, 80.0);
-        let width = self.room();
-        let fitted = Viewport::fit(bounds, width, self.size.1, margin);
-        let scale = (fitted.scale.min(SELECTION_SCALE) * factor).clamp(MIN_SCALE, MAX_SCALE);
-        let centre = (
-            (bounds.min.0 + bounds.max.0) / 2.0,
-            (bounds.min.1 + bounds.max.1) / 2.0,
-        );
-        let target = Viewport {
-            scale,
-            tx: width / 2.0 - centre.0 * scale,
-            ty: self.size.1 / 2.0 - centre.1 * scale,
-        };
         self.glide_to(target, now);
+        self.hold = Hold::Aimed {
+            marks: marks.to_vec(),
+            cap,
+        };
+    }
+
+    /// The closest scale at which the region `[x0, y0, x1, y1]` (layout units) is seen whole.
+    pub fn scale_to_show(&self, [x0, y0, x1, y1]: [f64; 4]) -> f64 {
+        let (w, h) = ((x1 - x0).abs().max(1e-9), (y1 - y0).abs().max(1e-9));
+        (self.room() / w).min(self.size.1 / h)
     }
 
     /// Moves the view to `target`: over [`GLIDE_MS`] from `now`, or at once with reduced

@@ -28,7 +28,7 @@ pub struct Wanted {
     pub height: f64,
 }
 
-const GAP: f64 = 2.0;
+pub(super) const GAP: f64 = 2.0;
 
 fn candidates(w: &Wanted) -> [Rect; 4] {
     let (x, y) = w.at;

@@ -2,6 +2,7 @@
 //! [`UrlState`] to a loaded dataset (saying which names it does not know), [`capture`]
 //! describes the current view as a [`UrlState`].
 
+use super::framing::Framing;
 use super::map_data::MapData;
 use crate::model::dataset::{DomainIx, Stance, StateIx, TieIx};
 use crate::model::filter::Filter;
@@ -98,12 +99,14 @@ pub fn restore(map: &MapData, url: &UrlState, mut view: ViewState) -> (ViewState
     (view, notices)
 }
 
-/// The link for the current view. `centre` is the map's centre and zoom, when known; `from`
-/// is the link the page was opened with, whose dataset (address or bundled id) it keeps.
+/// The link for the current view. `framed` is what the map's view frames (recorded as the
+/// states or the region, which the map fits into whatever box opens the link, never as a
+/// centre and zoom tied to this box); `from` is the link the page was opened with, whose
+/// dataset (address or bundled id) it keeps.
 pub fn capture(
     map: &MapData,
     view: &ViewState,
-    centre: Option<(f64, f64, f64)>,
+    framed: &Framing,
     from: &UrlState,
     embed: bool,
 ) -> UrlState {
@@ -139,7 +142,15 @@ pub fn capture(
             Some(Selection::Tie(t)) => Some(d.tie(t).id.clone()),
             _ => None,
         },
-        view: centre,
+        focus: match framed {
+            Framing::States(states) => states.iter().map(|s| d.state(*s).id.clone()).collect(),
+            _ => Vec::new(),
+        },
+        frame: match framed {
+            Framing::Region(region) => Some(*region),
+            _ => None,
+        },
+        view: None,
         embed,
         story: view
             .story
@@ -182,7 +193,7 @@ mod tests {
         let url = capture(
             &map,
             &view,
-            Some((1.0, 2.0, 3.0)),
+            &Framing::Region([-10.0, -20.0, 30.0, 40.0]),
             &UrlState::default(),
             false,
         );
@@ -192,7 +203,16 @@ mod tests {
         let (restored, notices) = restore(&map, &parsed, fresh);
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(restored, view);
-        assert_eq!(parsed.view, Some((1.0, 2.0, 3.0)));
+        assert_eq!(parsed.frame, Some([-10.0, -20.0, 30.0, 40.0]));
+        assert_eq!(parsed.view, None, "centre and zoom are no longer written");
+        let aus = map.data.states.iter().position(|s| s.id == "AUS").unwrap();
+        let framed = Framing::States(vec![StateIx(aus as u32), StateIx(jpn as u32)]);
+        let url = capture(&map, &view, &framed, &UrlState::default(), true);
+        let (parsed, _) = UrlState::parse(&url.to_query());
+        assert_eq!(
+            (parsed.focus, parsed.frame),
+            (vec!["AUS".into(), "JPN".into()], None)
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! What is drawn where: the frame of strands and hubs on a date, the view transform, and
 //! hit testing. Pure, so the painter in the browser only turns it into pixels.
 
+pub mod aim;
 pub mod announce;
 pub mod batches;
 pub mod camera;
@@ -9,6 +10,7 @@ pub mod curve;
 pub mod display;
 pub mod focus;
 pub mod frame;
+pub mod framing;
 pub mod gesture;
 mod glide;
 mod grid;

@@ -20,6 +20,7 @@ use crate::model::url::UrlState;
 use crate::model::view_state::{Action, Selection, ViewState};
 use crate::scene::command::MapCommand;
 use crate::scene::frame::{Frame, Lens};
+use crate::scene::framing::Framing;
 use crate::scene::link::{capture, restore};
 use crate::scene::map_data::MapData;
 use crate::scene::story::{scene_command, scene_view};
@@ -61,15 +62,17 @@ fn use_first_view(map: Rc<MapData>, url: Rc<UrlState>) -> Rc<(ViewState, Vec<Not
     })
 }
 
-/// The link that moves the map's view, first sent where the address puts it (its centre
-/// and zoom, or the focus of the story's scene it names).
+/// The link that moves the map's view, first sent where the address puts it (its frame, an
+/// older link's centre and zoom, or the focus of the story's scene it names).
 #[hook]
 fn use_map_link(map: Rc<MapData>, url: Rc<UrlState>, first: ViewState) -> MapLink {
     let link = (*use_memo((), |_| MapLink::default())).clone();
     let sent = link.clone();
     use_effect_with((), move |_| {
         let scene = scene_command(&map, &first).filter(|_| url.date.is_none());
-        if let Some(command) = url.view.map(|c| MapCommand::SetView(Some(c))).or(scene) {
+        let framed = (!url.focus.is_empty() || url.frame.is_some() || url.view.is_some())
+            .then(|| MapCommand::from_link(&map, &url));
+        if let Some(command) = framed.or(scene) {
             sent.send(command);
         }
     });
@@ -115,15 +118,15 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         move || Store(view)
     });
     let (view, dispatcher) = (store.0, store.dispatcher());
-    // The map's centre and zoom when the reader chose them, and the link that moves it.
-    let centre = use_state_eq(|| props.url.view);
+    // The region the map shows when it is not the whole map, and the link that moves it.
+    let framed = use_state_eq(Framing::default);
     let map_link = use_map_link(map.clone(), props.url.clone(), view);
     let frame = use_frame(map.clone(), view);
     url_sync::use_link_sync(
         map.clone(),
         props.url.clone(),
         view,
-        centre.clone(),
+        framed.clone(),
         dispatcher.clone(),
         map_link.clone(),
     );
@@ -143,8 +146,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let on_select = use_callback((), move |s: Option<Selection>, _| {
         d.dispatch(Action::Select(s))
     });
-    let c = centre.clone();
-    let on_view = use_callback((), move |v: Option<(f64, f64, f64)>, _| c.set(v));
+    let f = framed.clone();
+    let on_view = use_callback((), move |v: Framing, _| f.set(v));
     use_presenter_keys(map.clone(), view, on_action.clone(), map_link.clone());
     use_full_screen_ends_with(view.presenting);
     use_play(view.playing, dispatcher);
@@ -158,7 +161,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         link: map_link.clone(),
         on_view,
     });
-    let link = capture(&map, &view, *centre, &props.url, false);
+    let link = capture(&map, &view, &framed, &props.url, false);
     if props.url.embed {
         return html! {
             <ContextProvider<MapLink> context={map_link}>

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::map_view::{MapLink, MapView};
 use crate::model::view_state::{Selection, ViewState};
 use crate::scene::frame::Frame;
+use crate::scene::framing::Framing;
 use crate::scene::map_data::MapData;
 
 /// What the map is shown with.
@@ -18,8 +19,8 @@ pub struct MapPaneProps {
     pub on_select: Callback<Option<Selection>>,
     /// Carries commands to the map (zoom, fit, bring into view).
     pub link: MapLink,
-    /// Told the centre and zoom after the view moves.
-    pub on_view: Callback<Option<(f64, f64, f64)>>,
+    /// Told what the view frames after it moves.
+    pub on_view: Callback<Framing>,
 }
 
 /// What the map shows, in words, for assistive technology.

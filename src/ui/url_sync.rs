@@ -14,24 +14,22 @@ use super::store::Store;
 use crate::model::url::UrlState;
 use crate::model::view_state::{Action, ViewState};
 use crate::scene::command::MapCommand;
+use crate::scene::framing::Framing;
 use crate::scene::link::{capture, restore};
 use crate::scene::map_data::MapData;
 
 /// Milliseconds the address bar waits for the view to rest before it is rewritten.
 const URL_DELAY_MS: u32 = 250;
 
-/// A centre and zoom, as a link records them.
-type Centre = Option<(f64, f64, f64)>;
-
 /// Keeps the address bar and the view in step: the address follows the view once it rests
 /// (a new history entry for a new selection), and Back and Forward bring back the view the
-/// address describes (its centre and zoom go to `centre` and, as a command, to the map).
+/// address describes (its frame goes to `framed` and, as a command, to the map).
 #[hook]
 pub fn use_link_sync(
     map: Rc<MapData>,
     url: Rc<UrlState>,
     view: ViewState,
-    centre: UseStateHandle<Centre>,
+    framed: UseStateHandle<Framing>,
     dispatcher: UseReducerDispatcher<Store>,
     link: MapLink,
 ) {
@@ -40,8 +38,8 @@ pub fn use_link_sync(
         let (map, url) = (map.clone(), url.clone());
         let last_selection = use_mut_ref(|| view.selection);
         let from_history = from_history.clone();
-        use_effect_with((view, *centre), move |(view, centre)| {
-            let link = capture(&map, view, *centre, &url, url.embed);
+        use_effect_with((view, (*framed).clone()), move |(view, framed)| {
+            let link = capture(&map, view, framed, &url, url.embed);
             // After Back or Forward the address already says this view.
             let skip = from_history.replace(false);
             let push = *last_selection.borrow() != view.selection && !skip;
@@ -57,8 +55,7 @@ pub fn use_link_sync(
             let (url, _) = UrlState::parse(&query());
             let (restored, _) = restore(&map, &url, ViewState::new(map.timeline));
             dispatcher.dispatch(Action::Restore(restored));
-            centre.set(url.view);
-            link.send(MapCommand::SetView(url.view));
+            link.send(MapCommand::from_link(&map, &url));
         });
         move || drop(listener)
     });

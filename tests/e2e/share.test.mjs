@@ -17,7 +17,7 @@ describe("sharing", () => {
     const search = page.getByRole("combobox", { name: "Find a state" });
     await search.fill("Japan");
     await search.press("Enter");
-    await page.waitForFunction(() => /state=JPN/.test(location.search) && /view=/.test(location.search) && /hide=cyber/.test(location.search));
+    await page.waitForFunction(() => /state=JPN/.test(location.search) && /focus=/.test(location.search) && /hide=cyber/.test(location.search));
     const url = new URL(page.url());
     assert.equal(url.searchParams.get("date"), DATE);
     await ready(page); // the glide to Japan has ended
@@ -31,8 +31,11 @@ describe("sharing", () => {
     assert.equal(await page.getByRole("checkbox", { name: /^Cyber/ }).isChecked(), false);
     await waitForDrawn(page, drawn);
     assert.deepEqual(await drawnTies(page), drawn);
+    // The link records the states brought into view (Japan and its partners), which the
+    // map brings into view again: in a box of the same size, the same view.
     const after = await centreOf(page, "JPN");
     assert.ok(Math.abs(after[0] - before[0]) < 1.5 && Math.abs(after[1] - before[1]) < 1.5, `same place: ${before} vs ${after}`);
+    assert.match(url.searchParams.get("focus"), /(^|,)JPN(,|$)/);
     await context.close();
   });
 
@@ -112,6 +115,40 @@ describe("sharing", () => {
     const frame = page.frameLocator("iframe");
     await frame.locator('canvas.map-canvas[aria-busy="false"]').waitFor();
     assert.equal(await frame.locator("output.date").textContent(), "15 June 2021");
+    await context.close();
+  });
+
+  test("a framed view's snippet fits any box: the Quad summit at 640x400 and 390x600", async () => {
+    const quad = dataset.ties.find((t) => t.id === "quad-summit-2021");
+    const names = quad.members.map((id) => dataset.states.find((s) => s.id === id).name);
+    const { page, context } = await open(env, "?date=2021-03-12&tie=quad-summit-2021");
+    await ready(page);
+    await page.getByRole("button", { name: "Zoom to this on the map" }).click();
+    await page.waitForFunction(() => /focus=/.test(location.search), null, { timeout: 10_000 });
+    await ready(page);
+    await page.getByRole("button", { name: "Embed", exact: true }).click();
+    const code = await page.getByRole("textbox", { name: "Embed code" }).inputValue();
+    const focus = new URL(code.match(/src="([^"]+)"/)[1].replaceAll("&amp;", "&")).searchParams.get("focus");
+    assert.deepEqual(focus?.split(",").sort(), [...quad.members].sort(), "the snippet records the states framed");
+    assert.doesNotMatch(code, /view=/, "not a centre and zoom tied to this box");
+    await page.getByRole("button", { name: "Close", exact: true }).click();
+    for (const [width, height] of [[640, 400], [390, 600]]) {
+      const sized = code.replace('width="800" height="600"', `width="${width}" height="${height}"`);
+      await page.setContent(`<!doctype html><title>Snippet</title>${sized}`);
+      const frame = page.frameLocator("iframe");
+      await frame.locator('canvas.map-canvas[aria-busy="false"]').waitFor();
+      const canvas = await frame.locator("canvas.map-canvas").boundingBox();
+      const labels = (await frame.locator("canvas.map-canvas").getAttribute("data-labels")).split("\n");
+      for (const [i, id] of quad.members.entries()) {
+        const b = await frame.locator(`.proxy[data-state="${id}"]`).boundingBox();
+        assert.ok(b, `${width}x${height}: ${id} has a marker`);
+        const [x, y] = [b.x + b.width / 2, b.y + b.height / 2];
+        assert.ok(x >= canvas.x && x <= canvas.x + canvas.width && y >= canvas.y && y <= canvas.y + canvas.height, `${width}x${height}: ${id}'s marker at ${x},${y} is inside the map ${JSON.stringify(canvas)}`);
+        // A label is drawn only where it fits inside the map whole.
+        assert.ok(labels.includes(names[i]), `${width}x${height}: ${names[i]} is labelled (${labels.join(", ")})`);
+      }
+      await page.screenshot({ path: join(shots, `embed-quad-${width}x${height}.png`) });
+    }
     await context.close();
   });
 });

@@ -15,7 +15,7 @@ use crate::scene::view::Viewport;
 /// on a dense map the largest states would otherwise go unnamed.
 const FIRM_LABELS: usize = 10;
 /// The height of a label's box, in pixels.
-const LABEL_HEIGHT: f64 = 16.0;
+pub(super) const LABEL_HEIGHT: f64 = 16.0;
 /// From the top of a label's box to its text's baseline.
 const BASELINE: f64 = 13.0;
 /// Zoom from which every framework hub shows its title.

@@ -17,6 +17,7 @@ pub mod decor;
 pub mod labels;
 pub mod map;
 pub mod marks;
+pub mod reach;
 
 pub use map::{on_screen, picture, Emphasis, View};
 

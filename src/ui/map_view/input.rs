@@ -190,11 +190,11 @@ fn wheel(shared: &Shared, canvas: &HtmlCanvasElement, e: &web_sys::Event) {
     let moved = shared.borrow_mut().as_mut().map(|s| {
         s.camera
             .zoom_at(point(canvas, e), wheel_factor(e.delta_y() * unit));
-        (s.camera.centre(), s.told.on_view.clone())
+        (s.camera.framing(), s.told.on_view.clone())
     });
     request_paint(shared);
-    if let Some((centre, on_view)) = moved {
-        on_view.emit(Some(centre));
+    if let Some((framed, on_view)) = moved {
+        on_view.emit(framed);
     }
 }
 
@@ -215,7 +215,7 @@ fn released(shared: &Shared, canvas: &HtmlCanvasElement, e: &web_sys::Event) {
             Effect::Click(at) => Some((to_selection(s.hit(at)), s.told.on_select.clone())),
             _ => None,
         };
-        let view = s.camera.moved_by_reader().then(|| s.camera.centre());
+        let view = s.camera.framing();
         (
             clicked,
             (s.placement.any_pinned(), s.told.on_pinned.clone()),

@@ -50,6 +50,11 @@ impl MapLink {
         }
     }
 
+    /// Whether commands wait to be applied.
+    pub(super) fn pending(&self) -> bool {
+        !self.0.borrow().queue.is_empty()
+    }
+
     /// The commands sent since the last call, oldest first.
     pub(super) fn take(&self) -> Vec<MapCommand> {
         std::mem::take(&mut self.0.borrow_mut().queue)

@@ -19,6 +19,7 @@ use crate::model::date::Day;
 use crate::model::view_state::Selection;
 use crate::scene::command::MapCommand;
 use crate::scene::frame::Frame;
+use crate::scene::framing::Framing;
 use crate::scene::map_data::MapData;
 use downloads::{downloads, DownloadsProps};
 pub use link::MapLink;
@@ -35,8 +36,8 @@ pub struct MapViewProps {
     pub description: AttrValue,
     /// Carries commands (zoom, fit, bring into view) to the map.
     pub link: MapLink,
-    /// Told the centre and zoom after the view moves (None: fitted again).
-    pub on_view: Callback<Option<(f64, f64, f64)>>,
+    /// Told what the view frames after it moves.
+    pub on_view: Callback<Framing>,
     /// The chosen date (the CSV lists the ties in force then).
     pub day: Day,
     /// The date in words, for exported images ("15 June 2021", or with the comparison).

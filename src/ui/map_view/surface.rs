@@ -19,6 +19,7 @@ use crate::model::view_state::Selection;
 use crate::scene::camera::Camera;
 use crate::scene::display::{self, DisplayList, Emphasis, View};
 use crate::scene::frame::Frame;
+use crate::scene::framing::Framing;
 use crate::scene::gesture::Gestures;
 use crate::scene::hit::{describe, hit, Hit};
 use crate::scene::map_data::MapData;
@@ -31,8 +32,8 @@ pub(super) struct Told {
     pub(super) on_select: Callback<Option<Selection>>,
     /// Whether any state is pinned, after each press.
     pub(super) on_pinned: Callback<bool>,
-    /// The centre and zoom after the view moves (None: fitted again).
-    pub(super) on_view: Callback<Option<(f64, f64, f64)>>,
+    /// Told what the view frames after it moves.
+    pub(super) on_view: Callback<Framing>,
 }
 
 pub(super) struct Surface {
@@ -199,12 +200,24 @@ impl Surface {
 
     /// Applies the commands sent since the last frame; returns the view to report, if any
     /// command came.
-    fn run_commands(&mut self) -> Option<Option<(f64, f64, f64)>> {
+    fn run_commands(&mut self) -> Option<Framing> {
+        // Until the map has a size there is no view to move: the commands wait for it.
+        let (w, h) = self.camera.size();
+        if w <= 0.0 || h <= 0.0 {
+            return None;
+        }
         let commands = self.link.take();
         let mut seen = None;
         for c in &commands {
-            let bodies = self.placement.bodies();
-            seen = Some(c.apply(&mut self.camera, &self.map.data, &self.frame, bodies, now()));
+            let (bodies, measure) = (self.placement.bodies(), self.painter.measure());
+            seen = Some(c.apply(
+                &mut self.camera,
+                &self.map,
+                &self.frame,
+                bodies,
+                measure,
+                now(),
+            ));
         }
         seen
     }
@@ -273,9 +286,11 @@ fn make_repaint(weak: Weak<RefCell<Option<Surface>>>) -> Closure<dyn FnMut(f64)>
                 .map(|view| (view, surface.told.on_view.clone()));
             let gliding = surface.camera.step(now());
             // Busy while the map moves into place, for assistive technology (and tests).
-            surface.painter.set_busy(settling || gliding);
+            // Commands waiting for the map's size count as moving.
+            let waiting = surface.link.pending();
+            surface.painter.set_busy(settling || gliding || waiting);
             surface.paint();
-            (settling || gliding, told)
+            (settling || gliding || waiting, told)
         };
         if let Some((view, on_view)) = told {
             on_view.emit(view);
