@@ -149,7 +149,7 @@ fn the_triple_alliance_and_a_nineteenth_century_accession() {
     assert!(t["title"]
         .as_str()
         .unwrap()
-        .starts_with("ATOP 1350, phase 1: Germany, Austria-Hungary and Italy"));
+        .starts_with("Triple Alliance, phase 1: Germany, Austria-Hungary and Italy"));
     assert_eq!(tie("atop-1350-p4")["end"], "1918-11-03");
     assert_eq!(
         members("atop-1350-p4")["ITA"],

@@ -93,12 +93,23 @@ impl Stance {
 pub struct Citation {
     pub source: SourceIx,
     pub quote: String,
+    /// The quote is a row of a data file, shown on request under the tie's facts.
+    pub row: bool,
+}
+
+/// A labelled fact about a tie, in words ("Signed": "4 April 1949").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub label: String,
+    pub value: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tie {
     pub id: String,
     pub title: String,
+    /// A short name without members; see [`Dataset::title_on`].
+    pub name: Option<String>,
     /// Two or more distinct states.
     pub members: Vec<StateIx>,
     /// When each member takes part, parallel to `members`: one period or more (a state that
@@ -116,6 +127,8 @@ pub struct Tie {
     pub summary: String,
     /// One or more citations.
     pub sources: Vec<Citation>,
+    /// Facts in words, shown above the citations (may be none).
+    pub facts: Vec<Fact>,
 }
 
 impl Tie {

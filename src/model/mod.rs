@@ -13,5 +13,6 @@ pub mod raw;
 pub mod sheets;
 pub mod span;
 pub mod timeline;
+pub mod title;
 pub mod url;
 pub mod view_state;

@@ -55,6 +55,16 @@ pub struct RawSource {
 pub struct RawCitation {
     pub source: String,
     pub quote: String,
+    /// The quote is a row of a data file rather than prose.
+    #[serde(default)]
+    pub row: Option<bool>,
+}
+
+/// A labelled fact about a tie, in words: `{ "label": "Signed", "value": "4 April 1949" }`.
+#[derive(Debug, Deserialize)]
+pub struct RawFact {
+    pub label: String,
+    pub value: String,
 }
 
 /// A tie between two or more states.
@@ -62,6 +72,9 @@ pub struct RawCitation {
 pub struct RawTie {
     pub id: String,
     pub title: String,
+    /// A short name without members, from which a title on a date is composed.
+    #[serde(default)]
+    pub name: Option<String>,
     pub members: Vec<RawMember>,
     pub domains: Vec<String>,
     pub stance: String,
@@ -71,6 +84,8 @@ pub struct RawTie {
     pub end: Option<String>,
     pub summary: String,
     pub sources: Vec<RawCitation>,
+    #[serde(default)]
+    pub facts: Option<Vec<RawFact>>,
 }
 
 /// One member of a tie: a state id (`"GBR"`), or an object naming the state with its own

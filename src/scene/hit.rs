@@ -88,7 +88,7 @@ pub fn hit(
 }
 
 /// What a tooltip says of a hit: a state's name and how many ties drawn join it, or a
-/// tie's title and period.
+/// tie's title on the date it is drawn for, and its period.
 pub fn describe(data: &crate::model::dataset::Dataset, frame: &Frame, hit: Hit) -> String {
     match hit {
         Hit::State(s) => {
@@ -98,7 +98,8 @@ pub fn describe(data: &crate::model::dataset::Dataset, frame: &Frame, hit: Hit) 
         }
         Hit::Tie(t) => {
             let tie = data.tie(t);
-            format!("{} · {}", tie.title, tie.period_in_words())
+            let title = data.title_on(tie, frame.drawn_on(tie));
+            format!("{title} · {}", tie.period_in_words())
         }
     }
 }

@@ -134,6 +134,7 @@ fn as_dataset(g: &Graph) -> Dataset {
             .map(|(i, &(s, t))| Tie {
                 id: format!("l{i}"),
                 title: String::new(),
+                name: None,
                 members: vec![StateIx(s as u32), StateIx(t as u32)],
                 member_spans: Vec::new(),
                 domains: vec![DomainIx(0)],
@@ -145,7 +146,9 @@ fn as_dataset(g: &Graph) -> Dataset {
                 sources: vec![Citation {
                     source: SourceIx(0),
                     quote: String::new(),
+                    row: false,
                 }],
+                facts: Vec::new(),
             })
             .collect(),
         stories: Vec::new(),

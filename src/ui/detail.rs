@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::dataset::{Dataset, StateIx, TieIx};
+use crate::model::dataset::{Citation, Dataset, StateIx, Tie, TieIx};
+use crate::model::date::Day;
 use crate::model::view_state::{Action, Selection, ViewState};
 use crate::scene::command::MapCommand;
 use crate::scene::frame::Frame;
@@ -27,12 +28,12 @@ fn select(on_select: &Callback<Option<Selection>>, s: Option<Selection>) -> Call
     Callback::from(move |_| on_select.emit(s))
 }
 
-fn tie_button(data: &Dataset, t: TieIx, on_select: &Callback<Option<Selection>>) -> Html {
+fn tie_button(data: &Dataset, t: TieIx, day: Day, on_select: &Callback<Option<Selection>>) -> Html {
     let tie = data.tie(t);
     html! {
         <li>
             <button type="button" class="link tie-link" onclick={select(on_select, Some(Selection::Tie(t)))}>
-                { &tie.title }
+                { data.title_on(tie, day) }
             </button>
             <span class="meta">{ format!("{} · {} · {}", tie.period_in_words(), data.domain_labels(tie).join(", "), tie.stance.label()) }</span>
         </li>
@@ -113,7 +114,7 @@ fn state_detail(props: &DetailProps, s: StateIx) -> Html {
             if ties.is_empty() {
                 <p class="hint">{ "None on this date. Move the timeline to see others." }</p>
             } else {
-                <ul class="ties">{ for ties.iter().map(|t| tie_button(data, *t, &props.on_select)) }</ul>
+                <ul class="ties">{ for ties.iter().map(|t| tie_button(data, *t, props.view.day, &props.on_select)) }</ul>
             }
         </>
     }
@@ -141,30 +142,10 @@ fn tie_detail(props: &DetailProps, t: TieIx) -> Html {
             </button></li>
         }
     });
-    let sources = tie.sources.iter().map(|c| {
-        let source = data.source(c.source);
-        let title = match source.link() {
-            Some(url) => html! { <a href={url.to_string()} rel="noopener noreferrer" target="_blank">{ &source.title }</a> },
-            None => html! { <span class="source-title">{ &source.title }</span> },
-        };
-        let by = [source.author.as_deref(), source.publisher.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
-        html! {
-            <li class="source">
-                <blockquote>{ format!("“{}”", c.quote) }</blockquote>
-                <p class="cite">
-                    { "— " }{ title }
-                    if !by.is_empty() { { format!(", {by}") } }
-                    { format!(" ({})", source.date.in_words()) }
-                    if source.link().is_none() {
-                        if let Some(url) = &source.url { <span class="unsafe-url">{ format!(" {url}") }</span> }
-                    }
-                </p>
-            </li>
-        }
-    });
+    let sources = tie.sources.iter().map(|c| citation(data, c));
     html! {
         <>
-            <h2>{ &tie.title }</h2>
+            <h2>{ data.title_on(tie, day) }</h2>
             if !in_force {
                 <p class="notice">{ format!("Not in force on {}.", props.view.day) }</p>
             }
@@ -177,7 +158,54 @@ fn tie_detail(props: &DetailProps, t: TieIx) -> Html {
             <ul class="chips" aria-label="Members">{ for members }</ul>
             <p class="summary">{ &tie.summary }</p>
             <h3>{ "Sources" }</h3>
-            <ul class="sources">{ for sources }</ul>
+            { facts(tie) }
+            <ul class="sources" key={tie.id.clone()}>{ for sources }</ul>
         </>
+    }
+}
+
+/// The tie's facts in words, from its source, above the citations.
+fn facts(tie: &Tie) -> Html {
+    if tie.facts.is_empty() {
+        return Html::default();
+    }
+    let rows = tie
+        .facts
+        .iter()
+        .map(|f| html! { <><dt>{ &f.label }</dt><dd>{ &f.value }</dd></> });
+    html! { <dl class="facts source-facts">{ for rows }</dl> }
+}
+
+/// One citation: its quote (a data row behind "Show the source row") and its source.
+fn citation(data: &Dataset, c: &Citation) -> Html {
+    let source = data.source(c.source);
+    let title = match source.link() {
+        Some(url) => {
+            html! { <a href={url.to_string()} rel="noopener noreferrer" target="_blank">{ &source.title }</a> }
+        }
+        None => html! { <span class="source-title">{ &source.title }</span> },
+    };
+    let by = [source.author.as_deref(), source.publisher.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let quote = html! { <blockquote>{ format!("“{}”", c.quote) }</blockquote> };
+    html! {
+        <li class="source">
+            if c.row {
+                <details class="source-row"><summary>{ "Show the source row" }</summary>{ quote }</details>
+            } else {
+                { quote }
+            }
+            <p class="cite">
+                { "— " }{ title }
+                if !by.is_empty() { { format!(", {by}") } }
+                { format!(" ({})", source.date.in_words()) }
+                if source.link().is_none() {
+                    if let Some(url) = &source.url { <span class="unsafe-url">{ format!(" {url}") }</span> }
+                }
+            </p>
+        </li>
     }
 }

@@ -1,7 +1,9 @@
 // The ATOP dataset (alliances 1815-2018): opened by link and from the picker, the alliances
 // drawn on three dates are exactly those in force then (computed here from the file, with
 // members' own dates), states that did not exist are said so, and the citations are shown.
-// Screenshots at 1914, 1955 and 2018 go to target/screenshots/.
+// ATOP's alliance 3180 is titled NATO with the members in force on the date shown, and its
+// source row waits behind a toggle under readable facts. Screenshots at 1914, 1955 and 2018,
+// and of NATO's details in 1985, go to target/screenshots/.
 import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -60,6 +62,39 @@ describe("the ATOP dataset", () => {
       assert.ok(about.includes(words), `the description cites: ${words}`);
     }
     assert.match(await page.locator(".detail").textContent(), /Does not exist on 28 June 1914\./);
+    await context.close();
+  });
+
+  test("NATO is named, with the members of the date shown, and its source row behind a toggle", async () => {
+    const { page, context, errors } = await open(env, "?dataset=atop-5.1&date=1985-06-01&tie=atop-3180-p2");
+    const heading = page.locator(".detail h2");
+    await page.getByRole("heading", { name: "NATO (North Atlantic Treaty), phase 2", level: 2 }).waitFor({ timeout: 30_000 });
+    await ready(page);
+    // 16 members in June 1985: the 12 signatories, Greece, Turkey, West Germany and Spain.
+    assert.equal(await heading.textContent(), "NATO (North Atlantic Treaty), phase 2: United States of America, Canada, United Kingdom and 13 more");
+    const taking = await page.evaluate(() => [...document.querySelectorAll('.detail [aria-label="Members"] .chip:not(.inactive)')].map((b) => b.textContent));
+    assert.equal(taking.length, 16, taking.join("; "));
+    assert.ok(taking.some((t) => t.startsWith("German Federal Republic")), "West Germany takes part in 1985");
+    assert.ok(!taking.some((t) => t.startsWith("Germany")), "united Germany does not yet");
+    const facts = await page.locator(".detail .source-facts").textContent();
+    for (const words of ["North Atlantic Treaty, Washington", "Signed4 April 1949", "Obligationsdefense, non-aggression and consultation"]) {
+      assert.ok(facts.includes(words), `the facts say ${words}: ${facts}`);
+    }
+    const row = () => page.evaluate(() => {
+      const d = document.querySelector(".detail .source-row");
+      const q = d.querySelector("blockquote");
+      return { open: d.open, shown: q.checkVisibility(), text: q.textContent };
+    });
+    const before = await row();
+    assert.equal(before.open, false);
+    assert.equal(before.shown, false, "the source row is hidden at first");
+    await page.screenshot({ path: join(shots, "atop-nato-1985.png") });
+    await page.locator(".detail .source-row summary").click();
+    await page.waitForFunction(() => document.querySelector(".detail .source-row").open);
+    const after = await row();
+    assert.equal(after.shown, true, "the toggle shows the source row");
+    assert.ok(after.text.startsWith("“3180,3180.2,"), after.text);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 });

@@ -55,6 +55,8 @@ pub enum ErrorKind {
     },
     /// Two states would get the same id.
     DuplicateId { id: String, first: u32, second: u32 },
+    /// A row of the table of names does not match the ATOP files (what, in words).
+    Name(String),
     /// The same alliance phase is listed twice.
     DuplicatePhase { atopid: u32, phase: u32 },
     /// The alliance file and the phase file disagree about an alliance.
@@ -152,6 +154,7 @@ impl fmt::Display for ErrorKind {
                 ccode,
                 what,
             } => write!(f, "alliance {atopid} phase {phase}, member {ccode}: {what}"),
+            ErrorKind::Name(what) => f.write_str(what),
         }
     }
 }

@@ -20,9 +20,11 @@ pub mod cow;
 pub mod csv;
 pub mod date;
 pub mod error;
+pub mod facts;
 pub mod ids;
 pub mod iso;
 pub mod members;
+pub mod names;
 pub mod obligation;
 pub mod output;
 pub mod records;
@@ -40,7 +42,7 @@ use records::Membership;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-/// The text of the four source files.
+/// The text of the source files.
 #[derive(Debug, Clone)]
 pub struct SourceFiles {
     /// `atop5_1a.csv`: one row per alliance.
@@ -51,30 +53,34 @@ pub struct SourceFiles {
     pub members: String,
     /// `cow-states.csv`: one row per spell of a COW state.
     pub states: String,
+    /// `names.tsv`: the common names of some alliances, checked against the ATOP files.
+    pub names: String,
 }
 
 impl SourceFiles {
     /// The file names, in the order of the fields.
-    pub const NAMES: [&'static str; 4] = [
+    pub const NAMES: [&'static str; 5] = [
         "atop5_1a.csv",
         "atop5_1aph.csv",
         "atop5_1m.csv",
         "cow-states.csv",
+        names::FILE,
     ];
 
-    /// Reads the four files from `dir`.
+    /// Reads the files from `dir`.
     pub fn read(dir: &Path) -> Result<SourceFiles, Error> {
         let read = |name: &str| {
             let path = dir.join(name);
             std::fs::read_to_string(&path)
                 .map_err(|e| Error::new(path.display().to_string(), ErrorKind::Read(e.to_string())))
         };
-        let [a, p, m, s] = SourceFiles::NAMES;
+        let [a, p, m, s, n] = SourceFiles::NAMES;
         Ok(SourceFiles {
             alliances: read(a)?,
             phases: read(p)?,
             members: read(m)?,
             states: read(s)?,
+            names: read(n)?,
         })
     }
 }
@@ -91,7 +97,7 @@ pub struct Conversion {
 
 /// Converts the source files into the dataset.
 pub fn convert(files: &SourceFiles) -> Result<Conversion, Error> {
-    let [a, p, m, s] = SourceFiles::NAMES;
+    let [a, p, m, s, n] = SourceFiles::NAMES;
     let alliances = records::alliances(&Table::parse(a, &files.alliances)?)?;
     let phases = records::phases(&Table::parse(p, &files.phases)?)?;
     let memberships = records::memberships(&Table::parse(m, &files.members)?)?;
@@ -114,6 +120,24 @@ pub fn convert(files: &SourceFiles) -> Result<Conversion, Error> {
     }
     let codes: BTreeSet<u32> = memberships.iter().map(|r| r.ccode).collect();
     let (state_list, by_code) = states::states(&codes, &cow)?;
+    let common = names::names(&Table::parse_tabs(n, &files.names)?)?;
+    let common = names::check(common, &alliances, &rows)?;
+    let mut context = BTreeMap::new();
+    for alliance in &alliances {
+        let list = &by_alliance[&alliance.atopid];
+        let ends: Option<Vec<_>> = list.iter().map(|p| p.end).collect();
+        let signatories = names::founders(alliance, &rows)
+            .into_iter()
+            .map(|c| by_code.get(&c).map_or("?", |s| s.name.as_str()))
+            .collect();
+        let entry = facts::Alliance {
+            name: common.get(&alliance.atopid),
+            signed: alliance.start,
+            signatories,
+            end: ends.and_then(|e| e.into_iter().max_by_key(|d| d.last_day())),
+        };
+        context.insert(alliance.atopid, entry);
+    }
 
     let mut notes = Vec::new();
     let mut ties = Vec::with_capacity(phases.len());
@@ -137,7 +161,8 @@ pub fn convert(files: &SourceFiles) -> Result<Conversion, Error> {
             ));
         }
         let key = (phase.start.first_day(), phase.atopid, phase.phase);
-        ties.push((key, ties::tie(phase, &members, &by_code)?));
+        let alliance = &context[&phase.atopid];
+        ties.push((key, ties::tie(phase, alliance, &members, &by_code)?));
     }
     ties.sort_by_key(|(key, _)| *key);
 

@@ -1,6 +1,7 @@
 //! The dataset the conversion writes, as JSON types in the field order of the format
-//! (version 1, see `data/schema.json`), with its two extensions: a tie member may be an
-//! object with its own `start` and `end`, and a state may list its `spells` of independence.
+//! (version 1, see `data/schema.json`), with its extensions: a tie member may be an object
+//! with its own `start` and `end`, a state may list its `spells` of independence, a tie may
+//! have a short `name` and `facts` in words, and a citation may be a data `row`.
 
 use serde::Serialize;
 
@@ -59,6 +60,8 @@ pub struct Source {
 pub struct Tie {
     pub id: String,
     pub title: String,
+    /// The short name without members, from which the app composes the title on a date.
+    pub name: String,
     pub members: Vec<Member>,
     pub domains: Vec<&'static str>,
     pub stance: &'static str,
@@ -68,6 +71,15 @@ pub struct Tie {
     pub end: Option<String>,
     pub summary: String,
     pub sources: Vec<Citation>,
+    /// Facts in words, shown above the source row.
+    pub facts: Vec<Fact>,
+}
+
+/// A labelled fact about a tie, in words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fact {
+    pub label: &'static str,
+    pub value: String,
 }
 
 /// A tie member: a state id, or an object when its entry or exit differs from the tie's.
@@ -89,6 +101,8 @@ pub enum Member {
 pub struct Citation {
     pub source: &'static str,
     pub quote: String,
+    /// The quote is a row of a data file: the app shows it on request, under the facts.
+    pub row: bool,
 }
 
 impl Dataset {

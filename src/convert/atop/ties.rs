@@ -5,6 +5,7 @@
 //! `atop-1350-p1` ... `atop-1350-p4` for every phase of one that has several.
 
 use super::error::{Error, ErrorKind};
+use super::facts::{facts, short_name, Alliance};
 use super::members::Member as Membership;
 use super::output::{Citation, Member, State, Tie};
 use super::records::Phase;
@@ -54,9 +55,12 @@ pub fn quote(line: &str, max: usize) -> &str {
     line[..end].trim_end_matches(',')
 }
 
-/// The tie for `phase`, with `members` (from [`super::members::members`]) named by `states`.
+/// The tie for `phase` of `alliance`, with `members` (from [`super::members::members`])
+/// named by `states`. Its title names the members on the phase's first day; the app names
+/// those taking part on the date it shows, after the short `name`.
 pub fn tie(
     phase: &Phase,
+    alliance: &Alliance,
     members: &[Membership],
     states: &BTreeMap<u32, State>,
 ) -> Result<Tie, Error> {
@@ -84,7 +88,9 @@ pub fn tie(
     let mut out = Vec::with_capacity(members.len());
     for m in members {
         let s = state(m.ccode)?;
-        names.push(s.name.as_str());
+        if m.entry == phase.start {
+            names.push(s.name.as_str());
+        }
         // One listing per period: a state that left and came back is listed again.
         let mut periods = Vec::with_capacity(1 + m.gaps.len());
         let mut from = m.entry;
@@ -109,14 +115,12 @@ pub fn tie(
             });
         }
     }
-    let which = if phase.maxphase > 0 {
-        format!("ATOP {atopid}, phase {number}")
-    } else {
-        format!("ATOP {atopid}")
-    };
+    let common = alliance.name.map(|n| n.name.as_str());
+    let name = short_name(atopid, number, phase.maxphase, common);
     Ok(Tie {
         id: tie_id(atopid, number),
-        title: format!("{which}: {} ({})", short_list(&names), phase.start.year),
+        title: format!("{name}: {} ({})", short_list(&names), phase.start.year),
+        name,
         members: out,
         domains: phase.obligations.iter().map(|o| o.id()).collect(),
         stance: "cooperation",
@@ -127,13 +131,16 @@ pub fn tie(
         sources: vec![Citation {
             source: SOURCE_ID,
             quote: quote(&phase.text, QUOTE_MAX).to_string(),
+            row: true,
         }],
+        facts: facts(phase, alliance),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::convert::atop::facts::tests::nato_phase_2;
     use crate::convert::atop::obligation::{Obligation, Obligations};
     use crate::model::date::Date;
 
@@ -155,15 +162,7 @@ mod tests {
         let o = Obligations::default()
             .with(Obligation::Defense)
             .with(Obligation::Consultation);
-        let phase = Phase {
-            atopid: 3180,
-            phase: 2,
-            maxphase: 2,
-            start: date("1951-06-19"),
-            end: None,
-            obligations: o,
-            text: "3180,3180.2,3521,227,1951,6,19,0,0,0,1,0,2,2,,,".into(),
-        };
+        let phase = nato_phase_2(o, "3180,3180.2,3521,227,1951,6,19,0,0,0,1,0,2,2,,,");
         let m = |ccode, entry: &str, exit: Option<&str>| Membership {
             ccode,
             entry: date(entry),
@@ -185,12 +184,19 @@ mod tests {
             (260, state("XGFR", "German Federal Republic")),
             (255, state("DEU", "Germany")),
         ]);
-        let t = tie(&phase, &members, &states).unwrap();
+        let alliance = Alliance {
+            name: None,
+            signed: date("1949-04-04"),
+            signatories: vec!["United States of America", "United Kingdom"],
+            end: None,
+        };
+        let t = tie(&phase, &alliance, &members, &states).unwrap();
         assert_eq!(t.id, "atop-3180-p2");
         assert_eq!(
             t.title,
-            "ATOP 3180, phase 2: United States of America, United Kingdom, Greece and 2 more (1951)"
+            "ATOP 3180, phase 2: United States of America and United Kingdom (1951)"
         );
+        assert_eq!(t.name, "ATOP 3180, phase 2");
         assert_eq!(t.kind, "defense pact");
         assert_eq!(t.domains, ["defense", "consultation"]);
         assert_eq!(t.members[0], Member::Id("USA".into()));

@@ -2,9 +2,9 @@
 //! each reference resolved against the lists it names.
 
 use super::checker::{Checker, Ids};
-use crate::model::dataset::{Citation, DomainIx, SourceIx, Stance, StateIx, Tie};
+use crate::model::dataset::{Citation, DomainIx, Fact, SourceIx, Stance, StateIx, Tie};
 use crate::model::error::ProblemKind;
-use crate::model::raw::RawTie;
+use crate::model::raw::{RawFact, RawTie};
 
 impl Checker {
     pub(super) fn tie(
@@ -60,6 +60,7 @@ impl Checker {
                 citations.push(Citation {
                     source,
                     quote: cite.quote,
+                    row: cite.row.unwrap_or(false),
                 });
             }
         }
@@ -71,6 +72,7 @@ impl Checker {
         Some(Tie {
             id: t.id,
             title: t.title,
+            name: t.name,
             members: member_spans.0,
             member_spans: member_spans.1,
             domains: tie_domains,
@@ -80,6 +82,17 @@ impl Checker {
             end: span?.end,
             summary: t.summary,
             sources: citations,
+            facts: facts_of(t.facts),
         })
     }
+}
+
+fn facts_of(raw: Option<Vec<RawFact>>) -> Vec<Fact> {
+    raw.unwrap_or_default()
+        .into_iter()
+        .map(|f| Fact {
+            label: f.label,
+            value: f.value,
+        })
+        .collect()
 }
