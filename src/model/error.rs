@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use super::words::plural;
+
 /// One thing wrong with a dataset, at one place in it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
@@ -143,9 +145,9 @@ impl fmt::Display for LoadError {
         let n = self.problems.len();
         write!(
             f,
-            "{} has {n} problem{}",
+            "{} has {}",
             self.origin,
-            if n == 1 { "" } else { "s" }
+            plural(n, "problem", "problems")
         )?;
         for p in &self.problems {
             write!(f, "\n- {p}")?;

@@ -15,3 +15,4 @@ pub mod span;
 pub mod timeline;
 pub mod url;
 pub mod view_state;
+pub mod words;

@@ -4,6 +4,7 @@
 use super::frame::Frame;
 use super::view::Viewport;
 use crate::model::dataset::{StateIx, TieIx};
+use crate::model::words::plural;
 
 /// What a pointer landed on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,8 +94,11 @@ pub fn describe(data: &crate::model::dataset::Dataset, frame: &Frame, hit: Hit) 
     match hit {
         Hit::State(s) => {
             let count = frame.shown[s.index()];
-            let plural = if count == 1 { "" } else { "s" };
-            format!("{} · {count} tie{plural}", data.state(s).name)
+            format!(
+                "{} · {}",
+                data.state(s).name,
+                plural(count as usize, "tie", "ties")
+            )
         }
         Hit::Tie(t) => {
             let tie = data.tie(t);

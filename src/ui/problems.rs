@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::model::error::LoadError;
+use crate::model::words::{noun, plural};
 
 /// Every problem of `e`, and what to do once they are fixed (`then`, such as "reload the
 /// page").
@@ -12,9 +13,7 @@ pub fn problems(e: &LoadError, then: &str) -> Html {
         <section class="problems" role="alert" aria-labelledby="problems-title">
             <h1 id="problems-title">{ "This dataset cannot be shown" }</h1>
             <p>
-                { format!("{} has {n} problem{}. Fix ", e.origin, if n == 1 { "" } else { "s" }) }
-                { if n == 1 { "it" } else { "them" } }
-                { format!(" and {then}.") }
+                { format!("{} has {}. Fix {} and {then}.", e.origin, plural(n, "problem", "problems"), noun(n, "it", "them")) }
             </p>
             <ol class="problem-list">
                 { for e.problems.iter().map(|p| html! {
