@@ -41,7 +41,7 @@ fn Lines(props: &LinesProps) -> Html {
     let span = (t.last.0 - t.first.0).max(1) as f64;
     let top = lines.iter().flatten().copied().max().unwrap_or(1).max(1) as f64;
     let paths = lines.iter().enumerate().map(|(i, row)| {
-        let style = domain_style(i);
+        let style = domain_style(&map.data.domains, i);
         let points: String = row
             .iter()
             .enumerate()

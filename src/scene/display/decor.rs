@@ -159,7 +159,8 @@ fn legend(view: &View, y: f64, measure: &dyn Measure, out: &mut Vec<Item>) {
             x += 44.0 + measure.width(Font::Legend, label);
         };
     for (i, d) in view.map.data.domains.iter().enumerate() {
-        entry(out, Token::Domain(i), domain_style(i).dash, false, &d.label);
+        let style = domain_style(&view.map.data.domains, i);
+        entry(out, style.token(), style.dash, false, &d.label);
     }
     entry(out, Token::Muted, &[], true, "Rivalry");
     if view.frame.comparing {
