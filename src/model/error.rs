@@ -33,6 +33,13 @@ pub enum ProblemKind {
     UnsupportedVersion(String),
     /// An id is referenced but not declared in the named list.
     UnknownId { list: &'static str, id: String },
+    /// An id of the CSV form that no row of the named sheet gives (its words for
+    /// `UnknownId`): `what` is the kind of id ("state"), `sheet` the sheet ("states").
+    NotInSheet {
+        id: String,
+        what: &'static str,
+        sheet: &'static str,
+    },
     /// An id is declared twice in the same list.
     DuplicateId { id: String, first: String },
     /// An id is empty.
@@ -89,6 +96,9 @@ impl fmt::Display for ProblemKind {
             }
             ProblemKind::UnknownId { list, id } => {
                 write!(f, "unknown id \"{id}\": it is not declared in `{list}`")
+            }
+            ProblemKind::NotInSheet { id, what, sheet } => {
+                write!(f, "unknown id \"{id}\": not a {what} id in the {sheet} sheet")
             }
             ProblemKind::DuplicateId { id, first } => {
                 write!(f, "duplicate id \"{id}\": already used at {first}")

@@ -1,4 +1,5 @@
-//! The page shown when a dataset cannot be loaded: every problem, with where it is.
+//! The page shown when a dataset cannot be loaded: every problem, with where it is, and
+//! where to find the format and the example sheets.
 
 use yew::prelude::*;
 
@@ -20,7 +21,24 @@ pub fn problems(e: &LoadError, then: &str) -> Html {
                     <li><code class="where">{ &p.at }</code>{ ": " }{ p.kind.to_string() }</li>
                 }) }
             </ol>
-            <p class="hint">{ "The data format is described in the project's README and in data/schema.json." }</p>
+            <p class="hint">
+                { "The data format is described in the project's README and in " }
+                <a href="data/schema.json">{ "data/schema.json" }</a>
+                { ". " }{ example_sheets() }
+            </p>
         </section>
+    }
+}
+
+/// Links to the example sheets the page serves (`data/examples/`, copied by the build), to
+/// download and start from.
+pub fn example_sheets() -> Html {
+    html! {
+        <span class="examples">
+            { "Example sheets: " }
+            <a href="data/examples/states.csv" download="states.csv">{ "states.csv" }</a>
+            { ", " }
+            <a href="data/examples/ties.csv" download="ties.csv">{ "ties.csv" }</a>
+        </span>
     }
 }
