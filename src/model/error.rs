@@ -167,3 +167,26 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_problem_is_said_in_the_singular() {
+        let problem = Problem {
+            at: "ties[0].stance".into(),
+            kind: ProblemKind::BadStance("war".into()),
+        };
+        let mut e = LoadError {
+            origin: "mine.json".into(),
+            problems: vec![problem.clone()],
+        };
+        assert_eq!(
+            e.to_string(),
+            "mine.json has 1 problem\n- ties[0].stance: expected \"cooperation\" or \"rivalry\", found \"war\""
+        );
+        e.problems.push(problem);
+        assert!(e.to_string().starts_with("mine.json has 2 problems\n"));
+    }
+}
