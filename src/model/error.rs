@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use super::words::plural;
+
 /// One thing wrong with a dataset, at one place in it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
@@ -31,6 +33,13 @@ pub enum ProblemKind {
     UnsupportedVersion(String),
     /// An id is referenced but not declared in the named list.
     UnknownId { list: &'static str, id: String },
+    /// An id of the CSV form that no row of the named sheet gives (its words for
+    /// `UnknownId`): `what` is the kind of id ("state"), `sheet` the sheet ("states").
+    NotInSheet {
+        id: String,
+        what: &'static str,
+        sheet: &'static str,
+    },
     /// An id is declared twice in the same list.
     DuplicateId { id: String, first: String },
     /// An id is empty.
@@ -88,6 +97,9 @@ impl fmt::Display for ProblemKind {
             ProblemKind::UnknownId { list, id } => {
                 write!(f, "unknown id \"{id}\": it is not declared in `{list}`")
             }
+            ProblemKind::NotInSheet { id, what, sheet } => {
+                write!(f, "unknown id \"{id}\": not a {what} id in the {sheet} sheet")
+            }
             ProblemKind::DuplicateId { id, first } => {
                 write!(f, "duplicate id \"{id}\": already used at {first}")
             }
@@ -143,9 +155,9 @@ impl fmt::Display for LoadError {
         let n = self.problems.len();
         write!(
             f,
-            "{} has {n} problem{}",
+            "{} has {}",
             self.origin,
-            if n == 1 { "" } else { "s" }
+            plural(n, "problem", "problems")
         )?;
         for p in &self.problems {
             write!(f, "\n- {p}")?;
@@ -155,3 +167,26 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_problem_is_said_in_the_singular() {
+        let problem = Problem {
+            at: "ties[0].stance".into(),
+            kind: ProblemKind::BadStance("war".into()),
+        };
+        let mut e = LoadError {
+            origin: "mine.json".into(),
+            problems: vec![problem.clone()],
+        };
+        assert_eq!(
+            e.to_string(),
+            "mine.json has 1 problem\n- ties[0].stance: expected \"cooperation\" or \"rivalry\", found \"war\""
+        );
+        e.problems.push(problem);
+        assert!(e.to_string().starts_with("mine.json has 2 problems\n"));
+    }
+}

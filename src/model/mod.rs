@@ -16,3 +16,4 @@ pub mod timeline;
 pub mod title;
 pub mod url;
 pub mod view_state;
+pub mod words;

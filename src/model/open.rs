@@ -4,6 +4,7 @@
 use super::dataset::Dataset;
 use super::error::{LoadError, Problem, ProblemKind};
 use super::parse::parse;
+use super::sheets::columns::suggest;
 use super::sheets::{from_sheets, rows};
 
 fn refuse(origin: String, message: &str) -> LoadError {
@@ -56,9 +57,8 @@ pub fn open_files(files: &[(String, String)]) -> Result<Dataset, LoadError> {
         [a, b] if is(&a.0, ".csv") && is(&b.0, ".csv") => {
             let has_members = |text: &str| {
                 rows(text).first().is_some_and(|(_, header)| {
-                    header
-                        .iter()
-                        .any(|h| h.trim().eq_ignore_ascii_case("members"))
+                    // `member` or `states` tells it as well: its message then says "did you mean".
+                    header.iter().any(|h| suggest(h, &["members"]).is_some())
                 })
             };
             match (has_members(&a.1), has_members(&b.1)) {
@@ -88,8 +88,20 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(d.ties.len(), 6);
-        let e =
-            open_files(&[("a.csv".into(), states.clone()), ("b.csv".into(), states)]).unwrap_err();
+        let e = open_files(&[
+            ("a.csv".into(), states.clone()),
+            ("b.csv".into(), states.clone()),
+        ])
+        .unwrap_err();
         assert_eq!(e.origin, "a.csv, b.csv");
+        // A guessed name for `members` still tells the ties sheet, and is then explained.
+        let guessed = ties.replacen(",members,", ",member,", 1);
+        let e = open_files(&[("t.csv".into(), guessed), ("s.csv".into(), states)]).unwrap_err();
+        assert!(
+            e.problems[0]
+                .to_string()
+                .starts_with("ties.csv line 1: unknown column `member`: did you mean `members`?"),
+            "{e}"
+        );
     }
 }

@@ -1,46 +1,33 @@
 //! Datasets kept as two spreadsheets, saved as CSV: `states.csv` (id, name, region) and
 //! `ties.csv` (one tie per row, one source per tie). They are turned into the JSON form and
-//! checked like any dataset; problems are reported by file, row and column.
+//! checked like any dataset; problems are reported by sheet, line and column, in the
+//! sheets' words.
 //!
-//! `ties.csv` columns: `id, title, members, domains, stance, kind, start, end, summary,
-//! source, source_date, source_url, quote`. `members` and `domains` hold several ids
-//! separated by `;`. `end` and `source_url` may be empty. Sources are told apart by their
-//! title; domains get their label from their id.
+//! The columns of each sheet, and which may be left out, are in `columns` (`ties.csv`: `id,
+//! title, members, domains, stance, kind, start, end, summary, source, source_date,
+//! source_url, quote`). `members` and `domains` hold several ids separated by `;`. `end` and
+//! `source_url` may be empty or left out. Sources are told apart by their title; domains
+//! get their label from their id.
 //!
 //! This module builds the dataset; CSV's quoting is read in `csv`, each sheet against its
 //! columns in `sheet`, and `locate` turns a problem's JSON path back into a sheet's line
-//! and column.
+//! and column, and its JSON words into the sheets'.
 
 use serde_json::{json, Map, Value};
 
 use super::dataset::Dataset;
 use super::error::LoadError;
 use super::parse::parse_value;
-use locate::locate;
+use locate::{locate, reword};
 use sheet::Sheet;
 
+pub mod columns;
 mod csv;
 mod locate;
 mod sheet;
 
+pub use columns::{STATE_COLUMNS, TIE_COLUMNS};
 pub use csv::rows;
-
-pub const STATE_COLUMNS: [&str; 3] = ["id", "name", "region"];
-pub const TIE_COLUMNS: [&str; 13] = [
-    "id",
-    "title",
-    "members",
-    "domains",
-    "stance",
-    "kind",
-    "start",
-    "end",
-    "summary",
-    "source",
-    "source_date",
-    "source_url",
-    "quote",
-];
 
 /// A source as the ties sheet gives it: the rows naming the same title share it.
 struct Source {
@@ -75,7 +62,7 @@ fn label(id: &str) -> String {
 pub fn from_sheets(states_csv: &str, ties_csv: &str) -> Result<Dataset, LoadError> {
     let origin = "states.csv and ties.csv";
     let mut problems = Vec::new();
-    let states = Sheet::read("states.csv", states_csv, &STATE_COLUMNS[..2], &mut problems);
+    let states = Sheet::read("states.csv", states_csv, &STATE_COLUMNS, &mut problems);
     let ties = Sheet::read("ties.csv", ties_csv, &TIE_COLUMNS, &mut problems);
     if !problems.is_empty() {
         return Err(LoadError {
@@ -151,8 +138,10 @@ pub fn from_sheets(states_csv: &str, ties_csv: &str) -> Result<Dataset, LoadErro
         "states": state_values, "sources": source_values, "ties": tie_values,
     });
     parse_value(origin, dataset).map_err(|mut e| {
+        let place = |path: &str| locate(path, &states, &ties, &sources);
         for p in &mut e.problems {
-            p.at = locate(&p.at, &states, &ties, &sources);
+            p.at = place(&p.at);
+            p.kind = reword(p.kind.clone(), place);
         }
         e
     })
@@ -161,6 +150,11 @@ pub fn from_sheets(states_csv: &str, ties_csv: &str) -> Result<Dataset, LoadErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every problem of `e`, as a person reads it.
+    fn texts(e: &LoadError) -> Vec<String> {
+        e.problems.iter().map(|p| p.to_string()).collect()
+    }
 
     const STATES: &str = "id,name,region\nAAA,Aland,North\nBBB,Bland,North\nCCC,Cland,\n";
     const TIES: &str = "id,title,members,domains,stance,kind,start,end,summary,source,source_date,source_url,quote\n\
@@ -191,12 +185,11 @@ abc,Forum,AAA; BBB; CCC,cyber;space,cooperation,framework,2016-03-01,,Three meet
         let ties = TIES
             .replace("AAA; BBB; CCC", "AAA; BBB; ZZZ")
             .replace("2016-03-01", "2016-02-30");
-        let e = from_sheets(STATES, &ties).unwrap_err();
-        let texts: Vec<String> = e.problems.iter().map(|p| p.to_string()).collect();
+        let texts = texts(&from_sheets(STATES, &ties).unwrap_err());
         assert_eq!(
             texts,
             [
-                "ties.csv line 3, column members (item 3): unknown id \"ZZZ\": it is not declared in `states`",
+                "ties.csv line 3, column members (item 3): unknown id \"ZZZ\": not a state id in the states sheet",
                 "ties.csv line 3, column start: \"2016-02-30\": day 30 does not exist in that month (it has 29 days)",
             ]
         );
@@ -204,15 +197,74 @@ abc,Forum,AAA; BBB; CCC,cyber;space,cooperation,framework,2016-03-01,,Three meet
 
     #[test]
     fn missing_columns_and_ragged_rows_are_reported() {
-        let e = from_sheets("id,region\nAAA,North\n", "id,title\nx,y,z\n").unwrap_err();
-        let texts: Vec<String> = e.problems.iter().map(|p| p.to_string()).collect();
+        let texts = texts(&from_sheets("id,region\nAAA,North\n", "id,title\nx,y,z\n").unwrap_err());
         assert_eq!(
             texts[0],
-            "states.csv line 1: missing column `name` (the columns are: id, name)"
+            "states.csv line 1: missing column `name` (the states sheet's columns are id, name and region (optional))"
         );
         assert!(texts
             .iter()
-            .any(|t| t == "ties.csv line 2: expected 2 fields like the header, found 3"));
+            .any(|t| t == "ties.csv line 2: the row has 3 cells but the header has 2 columns"));
+        assert_eq!(
+            texts.iter().filter(|t| t.contains("columns are")).count(),
+            2,
+            "the columns are listed once per sheet: {texts:#?}"
+        );
+    }
+
+    #[test]
+    fn guessed_column_names_get_a_did_you_mean_and_the_list_once() {
+        let ties = TIES
+            .replacen("id,title,", "id,name,", 1)
+            .replacen(",domains,", ",Domain,", 1);
+        let e = from_sheets(STATES, &ties).unwrap_err();
+        let texts = texts(&e);
+        assert_eq!(
+            texts,
+            [
+                "ties.csv line 1: unknown column `name`: did you mean `title`? (the ties sheet's columns are id, title, members, domains, stance, kind, start, end (optional), summary, source, source_date, source_url (optional) and quote)",
+                "ties.csv line 1: unknown column `Domain`: did you mean `domains`?",
+            ]
+        );
+        assert_eq!(
+            e.to_string().lines().next(),
+            Some("states.csv and ties.csv has 2 problems")
+        );
+    }
+
+    #[test]
+    fn sheet_problems_speak_of_sheets_rows_and_one_of_each() {
+        let states = format!("{STATES}AAA,Again,South\n");
+        let ties = TIES
+            .replacen("id,title,", "id,title,notes,", 1)
+            .replace("\nab,A-B accord,", "\nab,A-B accord,,");
+        assert_eq!(
+            texts(&from_sheets(&states, &ties).unwrap_err()),
+            ["ties.csv line 3: the row has 13 cells but the header has 14 columns",],
+            "an extra column of one's own is allowed; a short row is not"
+        );
+        let e = from_sheets(&states, TIES).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "states.csv and ties.csv has 1 problem\n- states.csv line 5, column id: duplicate id \"AAA\": already used at states.csv line 2, column id"
+        );
+        let one = "id,name\nAAA\n";
+        let e = from_sheets(one, TIES).unwrap_err();
+        assert_eq!(
+            e.problems[0].to_string(),
+            "states.csv line 2: the row has 1 cell but the header has 2 columns"
+        );
+    }
+
+    #[test]
+    fn optional_columns_may_be_left_out() {
+        let ties = TIES
+            .replacen(",end,", ",", 1)
+            .replace(",2016-06,", ",")
+            .replace(",2016-03-01,,", ",2016-03-01,");
+        let d = from_sheets("id,name\nAAA,A\nBBB,B\nCCC,C\n", &ties).unwrap();
+        assert_eq!(d.ties[0].end, None);
+        assert_eq!(d.states[0].region, None);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::frame::Frame;
 use super::view::Viewport;
 use crate::model::dataset::{StateIx, TieIx};
+use crate::model::words::plural;
 
 /// What a pointer landed on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,8 +94,11 @@ pub fn describe(data: &crate::model::dataset::Dataset, frame: &Frame, hit: Hit) 
     match hit {
         Hit::State(s) => {
             let count = frame.shown[s.index()];
-            let plural = if count == 1 { "" } else { "s" };
-            format!("{} · {count} tie{plural}", data.state(s).name)
+            format!(
+                "{} · {}",
+                data.state(s).name,
+                plural(count as usize, "tie", "ties")
+            )
         }
         Hit::Tie(t) => {
             let tie = data.tie(t);
@@ -168,5 +172,22 @@ mod tests {
         assert_eq!(marker_radius(10_000, 30), 12.0);
         assert_eq!(marker_radius(10_000, 800), 6.0);
         assert!((marker_radius(16, 20_000) - 3.64).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_tooltip_counts_one_tie_in_the_singular() {
+        let data = crate::model::parse::parse(
+            "minimal.json",
+            include_str!("../../tests/fixtures/minimal.json"),
+        )
+        .expect("the minimal fixture loads");
+        let frame = Frame {
+            shown: vec![1, 2, 0],
+            ..frame()
+        };
+        let said = |s| describe(&data, &frame, Hit::State(StateIx(s)));
+        assert_eq!(said(0), "Aland · 1 tie");
+        assert_eq!(said(1), "Bland · 2 ties");
+        assert_eq!(said(2), "Cland · 0 ties");
     }
 }

@@ -3,7 +3,7 @@
 //! surface turns into its own notation. The display list names tokens and fonts only, so a
 //! backend never picks a colour.
 
-use super::style::domain_style;
+use super::style::palette;
 
 /// A colour's role on the map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -28,7 +28,8 @@ pub enum Token {
     Ended,
     /// The rule between the map and a picture's legend.
     Rule,
-    /// The lines of the domain at this index in the dataset's list.
+    /// The lines of a domain: the slot of its style in the palette (see
+    /// [`crate::scene::style::domain_style`]).
     Domain(usize),
 }
 
@@ -135,7 +136,7 @@ impl Theme {
             Token::Ring => self.ring,
             Token::Ended => self.ended,
             Token::Rule => self.rule,
-            Token::Domain(i) => domain_style(i).color,
+            Token::Domain(slot) => palette(slot).color,
         }
     }
 }
@@ -211,7 +212,7 @@ mod tests {
     fn every_theme_tells_ink_from_paper_and_keeps_the_domain_palette() {
         for t in [Theme::LIGHT, Theme::DARK, Theme::PRESENTER, Theme::PRINT] {
             assert_ne!(t.color(Token::Ink), t.color(Token::Paper), "{}", t.name);
-            assert_eq!(t.color(Token::Domain(1)), domain_style(1).color);
+            assert_eq!(t.color(Token::Domain(1)), palette(1).color);
         }
     }
 }

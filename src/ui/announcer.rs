@@ -6,16 +6,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::scene::announce::announce;
+use crate::scene::announce::{announce, Moved};
 use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
 
 /// The frame last announced, and what was said about it.
 type Said = (Rc<Frame>, String);
 
-/// What to say about `frame`, after `before`.
-fn say(map: &MapData, before: &Frame, frame: &Rc<Frame>) -> Said {
-    let text = announce(&map.data, &before.ties, frame, frame.day);
+/// What to say about `frame`, after `before`, having moved `moved`.
+fn say(map: &MapData, before: &Frame, frame: &Rc<Frame>, moved: Moved) -> Said {
+    let text = announce(&map.data, &before.ties, frame, moved);
     (frame.clone(), text)
 }
 
@@ -24,12 +24,13 @@ fn say(map: &MapData, before: &Frame, frame: &Rc<Frame>) -> Said {
 #[hook]
 pub fn use_announcement(map: Rc<MapData>, frame: Rc<Frame>, playing: bool) -> AttrValue {
     // The first frame is said from nothing, as the page shows it (not spoken on its own).
-    let said = use_state(|| say(&map, &Frame::default(), &frame));
+    let said = use_state(|| say(&map, &Frame::default(), &frame, Moved::Forward));
     {
         let said = said.clone();
         use_effect_with((frame, playing), move |(frame, playing)| {
             if !*playing && !Rc::ptr_eq(&said.0, frame) {
-                said.set(say(&map, &said.0, frame));
+                let moved = Moved::between(said.0.day, frame.day);
+                said.set(say(&map, &said.0, frame, moved));
             }
         });
     }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::model::dataset::{Citation, Dataset, StateIx, Tie, TieIx};
 use crate::model::date::Day;
 use crate::model::view_state::{Action, Selection, ViewState};
+use crate::model::words::plural;
 use crate::scene::command::MapCommand;
 use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
@@ -67,7 +68,7 @@ pub fn Detail(props: &DetailProps) -> Html {
                 <button type="button" class="zoom-to" onclick={zoom}>{ "Zoom to this on the map" }</button>
             }
             { body }
-            <p class="credit">{ format!("{} sources · {} ties · {} states", data.sources.len(), data.ties.len(), data.states.len()) }</p>
+            <p class="credit">{ format!("{} · {} · {}", plural(data.sources.len(), "source", "sources"), plural(data.ties.len(), "tie", "ties"), plural(data.states.len(), "state", "states")) }</p>
         </section>
     }
 }
@@ -92,7 +93,7 @@ fn overview(props: &DetailProps) -> Html {
     });
     html! {
         <>
-            <h2>{ format!("{} ties in force", props.frame.same + props.frame.added) }</h2>
+            <h2>{ format!("{} in force", plural(props.frame.same + props.frame.added, "tie", "ties")) }</h2>
             <p class="hint">{ "Pick a state, or click a state or a line on the map, to see its ties and their sources." }</p>
             <ul class="chips" aria-label="States">{ for buttons }</ul>
         </>

@@ -9,6 +9,7 @@ use super::help::help;
 use super::legend::legend;
 use super::timeline_bar::{timeline_bar, TimelineBarProps};
 use crate::model::view_state::{Action, ViewState};
+use crate::model::words::noun;
 use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
 
@@ -35,7 +36,7 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
                 { legend(map, view.compare.is_some(), true) }
                 <p class="credit-line" title={sources.clone()}>
                     <a href={format!("?{}", props.full_query)} target="_blank" rel="noopener">{ "Open full view" }</a>
-                    { format!(" · {} · Sources: {sources}", data.title) }
+                    { format!(" · {} · {}: {sources}", data.title, noun(data.sources.len(), "Source", "Sources")) }
                 </p>
             </footer>
             // A story's keys work here too (see `presenter`), ? among them.

@@ -7,14 +7,15 @@ use yew::prelude::*;
 
 use super::embed_dialog::EmbedTool;
 use super::picker::picker;
+use super::problems::example_sheets;
 use super::search::Search;
 use super::story_panel::scene;
 use super::titles::titles;
 use crate::model::view_state::{Action, ViewState};
 use crate::scene::map_data::MapData;
 
-/// "Open data…": a file input dressed as a button. `on_open` is told the (name, text) of the
-/// files the reader opens.
+/// "Open data…": a file input dressed as a button, and below it the example sheets to start
+/// from. `on_open` is told the (name, text) of the files the reader opens.
 fn open_data(on_open: &Callback<Vec<(String, String)>>) -> Html {
     let on_files = {
         let on_open = on_open.clone();
@@ -30,11 +31,14 @@ fn open_data(on_open: &Callback<Vec<(String, String)>>) -> Html {
         })
     };
     html! {
-        <label class="tool open-data">
-            { "Open data…" }
-            <input type="file" accept=".json,.csv,application/json,text/csv" multiple=true
-                aria-label="Open a dataset (one .json file, or states.csv and ties.csv)" onchange={on_files} />
-        </label>
+        <span class="open-data-group">
+            <label class="tool open-data">
+                { "Open data…" }
+                <input type="file" accept=".json,.csv,application/json,text/csv" multiple=true
+                    aria-label="Open a dataset (one .json file, or states.csv and ties.csv)" onchange={on_files} />
+            </label>
+            { example_sheets() }
+        </span>
     }
 }
 

@@ -51,7 +51,7 @@ pub fn layers(props: &LayersProps) -> Html {
     let counts = layer_counts(&map.data, &map.regions, &view.filter, view.day);
     let domains = map.data.domains.iter().enumerate().map(|(i, d)| {
         let ix = DomainIx(i as u32);
-        let style = domain_style(i);
+        let style = domain_style(&map.data.domains, i);
         let label = format!("{} ({})", d.label, counts.domains[i]);
         switch(
             label,

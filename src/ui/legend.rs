@@ -31,7 +31,7 @@ fn marker(shape: Html, text: &'static str) -> Html {
 pub fn legend(map: &MapData, comparing: bool, compact: bool) -> Html {
     if compact {
         let domains = map.data.domains.iter().enumerate().map(|(i, d)| {
-            let style = domain_style(i);
+            let style = domain_style(&map.data.domains, i);
             html! { <li>{ line(style.color, dasharray(style.dash), false) }{ &d.label }</li> }
         });
         return html! {
@@ -42,7 +42,7 @@ pub fn legend(map: &MapData, comparing: bool, compact: bool) -> Html {
         };
     }
     let domains = map.data.domains.iter().enumerate().map(|(i, d)| {
-        let style = domain_style(i);
+        let style = domain_style(&map.data.domains, i);
         html! { <li>{ line(style.color, dasharray(style.dash), false) }{ &d.label }</li> }
     });
     html! {

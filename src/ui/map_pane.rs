@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::map_view::{MapLink, MapView};
 use crate::model::view_state::{Selection, ViewState};
+use crate::model::words::{noun, plural};
 use crate::scene::frame::Frame;
 use crate::scene::framing::Framing;
 use crate::scene::map_data::MapData;
@@ -26,11 +27,13 @@ pub struct MapPaneProps {
 /// What the map shows, in words, for assistive technology.
 fn describe(map: &MapData, frame: &Frame, view: &ViewState) -> String {
     let shown = frame.active.iter().filter(|a| **a).count();
+    let ties = frame.same + frame.added;
     format!(
-        "Map of {} states. On {}, {} ties are shown in force among {shown} of them.",
-        map.data.states.len(),
+        "Map of {}. On {}, {} {} shown in force among {shown} of them.",
+        plural(map.data.states.len(), "state", "states"),
         view.day,
-        frame.same + frame.added
+        plural(ties, "tie", "ties"),
+        noun(ties, "is", "are")
     )
 }
 

@@ -10,6 +10,7 @@ use crate::model::date::Day;
 use crate::model::filter::Filter;
 use crate::model::timeline::series;
 use crate::model::view_state::{Action, ViewState};
+use crate::model::words::plural;
 use crate::scene::map_data::MapData;
 use crate::scene::style::{dasharray, domain_style};
 
@@ -40,7 +41,7 @@ fn Lines(props: &LinesProps) -> Html {
     let span = (t.last.0 - t.first.0).max(1) as f64;
     let top = lines.iter().flatten().copied().max().unwrap_or(1).max(1) as f64;
     let paths = lines.iter().enumerate().map(|(i, row)| {
-        let style = domain_style(i);
+        let style = domain_style(&map.data.domains, i);
         let points: String = row
             .iter()
             .enumerate()
@@ -108,8 +109,8 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
         })
     };
     let label = format!(
-        "Ties in force over time, one line per domain, from {} to {}; marks below are the {} dates on which ties, their members or states start or end. Click to jump to the nearest.",
-        t.first, t.last, map.events.len()
+        "Ties in force over time, one line per domain, from {} to {}; marks below are the {} on which ties, their members or states start or end. Click to jump to the nearest.",
+        t.first, t.last, plural(map.events.len(), "date", "dates")
     );
     html! {
         <svg class="chart" viewBox={format!("0 0 {WIDTH} {}", HEIGHT + 10.0)} preserveAspectRatio="none"

@@ -102,6 +102,30 @@ describe("accessibility", () => {
     await context.close();
   });
 
+  test("going back in time, screen readers hear what has not begun yet, not what ended", async () => {
+    const { page, context } = await open(env);
+    await ready(page);
+    const slider = page.getByRole("slider", { name: /Ties in force on/ });
+    const status = page.locator('p[role="status"][aria-live="polite"]');
+    // Waits until the live region speaks of `date`; when time runs out, fails with what it says.
+    const speaksOf = async (date) => {
+      try {
+        await page.waitForFunction((d) => (document.querySelector('p[role="status"][aria-live="polite"]')?.textContent ?? "").startsWith(`${d}:`), date, { timeout: 5000 });
+      } catch (e) {
+        throw new Error(`the live region did not speak of ${date} within 5 s; it says: ${await status.textContent()}`, { cause: e });
+      }
+    };
+    await slider.fill(String(firstDay("2015-05-01")));
+    await speaksOf("1 May 2015");
+    await slider.fill(String(firstDay("2015-04-01")));
+    await speaksOf("1 April 2015");
+    const text = await status.textContent();
+    const n = activeOn(firstDay("2015-04-01")).length;
+    assert.match(text, new RegExp(`^1 April 2015: ${n} ties among \\d+ states\\. Not yet begun: Guidelines for U\\.S\\.-Japan Defense Cooperation \\(2015\\)\\.$`));
+    assert.doesNotMatch(text, /Ended:/);
+    await context.close();
+  });
+
   test("at 200 % zoom (a 1280x800 screen seen as 640x400) the page reflows without sideways scrolling", async () => {
     const { page, context } = await open(env, "", { viewport: { width: 640, height: 400 } });
     await ready(page);

@@ -1,9 +1,10 @@
 // End-to-end tests of bringing one's own data: a JSON file or the two CSV sheets through the
-// file picker, a file dropped on the page, a broken file (the map stays), and a dataset on
-// another site that does not allow this page to read it (the message names CORS).
+// file picker, a file dropped on the page, a broken file (the map stays), sheets with guessed
+// column names (explained, with the example sheets a link away), and a dataset on another
+// site that does not allow this page to read it (the message names CORS).
 import { describe } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { drawnTies, open, ready, repo, setup, shots, test } from "./helpers.mjs";
 import { serve } from "./server.mjs";
@@ -48,6 +49,51 @@ describe("your own data", () => {
     await page.screenshot({ path: join(shots, "broken-file-over-map.png") });
     await page.getByRole("button", { name: "Dismiss this message" }).click();
     assert.equal(await page.getByRole("alert").count(), 0);
+    await context.close();
+  });
+
+  test("sheets with guessed column names are told the columns meant, and where the examples are", async () => {
+    const { page, context } = await open(env);
+    await ready(page);
+    const before = await drawnTies(page);
+    // The example ties sheet with `name` for `title` and `domain` for `domains`.
+    const examples = join(repo, "data", "examples");
+    const text = await readFile(join(examples, "ties.csv"), "utf8");
+    const [header, ...rest] = text.split("\n");
+    const guessed = header.replace("title", "name").replace("domains", "domain");
+    assert.notEqual(guessed, header);
+    const dir = join(repo, "target", "e2e-sheets");
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, "ties.csv"), [guessed, ...rest].join("\n"));
+    await picker(page).setInputFiles([join(examples, "states.csv"), join(dir, "ties.csv")]);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    const said = await alert.textContent();
+    assert.match(said, /ties\.csv line 1: unknown column `name`: did you mean `title`\?/);
+    assert.match(said, /ties\.csv line 1: unknown column `domain`: did you mean `domains`\?/);
+    assert.equal(said.split("the ties sheet's columns are").length, 2, `the columns are listed once: ${said}`);
+    assert.match(said, /end \(optional\)/);
+    assert.doesNotMatch(said, /declared in|fields like/);
+    assert.deepEqual(await drawnTies(page), before);
+    // The message links to the example sheets, and the page serves them.
+    for (const name of ["states.csv", "ties.csv"]) {
+      const href = await alert.getByRole("link", { name }).getAttribute("href");
+      assert.equal(href, `data/examples/${name}`);
+      const served = await page.evaluate((h) => fetch(h).then(async (r) => [r.status, await r.text()]), href);
+      assert.equal(served[0], 200, `${href} is served`);
+      assert.equal(served[1].split("\n")[0].trim(), (await readFile(join(examples, name), "utf8")).split("\n")[0].trim());
+    }
+    await page.screenshot({ path: join(shots, "csv-guessed-columns.png") });
+    await context.close();
+  });
+
+  test("\"Open data…\" links to the example sheets", async () => {
+    const { page, context } = await open(env);
+    await ready(page);
+    const group = page.locator(".open-data-group");
+    for (const name of ["states.csv", "ties.csv"]) {
+      assert.equal(await group.getByRole("link", { name }).getAttribute("href"), `data/examples/${name}`);
+    }
     await context.close();
   });
 

@@ -4,6 +4,24 @@
 
 use super::sheet::Sheet;
 use super::Source;
+use crate::model::error::ProblemKind;
+
+/// A problem of the built dataset said in the sheets' words: an unknown state is one that
+/// no row of the states sheet gives, and a duplicate id's first use is a sheet's line.
+pub(super) fn reword(kind: ProblemKind, locate: impl Fn(&str) -> String) -> ProblemKind {
+    match kind {
+        ProblemKind::UnknownId { list: "states", id } => ProblemKind::NotInSheet {
+            id,
+            what: "state",
+            sheet: "states",
+        },
+        ProblemKind::DuplicateId { id, first } => ProblemKind::DuplicateId {
+            first: locate(&first),
+            id,
+        },
+        other => other,
+    }
+}
 
 /// Turns a JSON path of the built dataset into a file, line and column.
 pub(super) fn locate(path: &str, states: &Sheet, ties: &Sheet, sources: &[Source]) -> String {
@@ -66,12 +84,17 @@ mod tests {
     #[test]
     fn paths_become_lines_and_columns() {
         let mut problems = Vec::new();
-        let states = Sheet::read("states.csv", "id,name\nAAA,A\n", &["id"], &mut problems);
+        let states = Sheet::read(
+            "states.csv",
+            "id,name\nAAA,A\n",
+            &crate::model::sheets::STATE_COLUMNS[..1],
+            &mut problems,
+        );
         // A blank line, skipped: rows and lines no longer match.
         let ties = Sheet::read(
             "ties.csv",
             "id,source\n\nx,S\ny,T\n",
-            &["id"],
+            &crate::model::sheets::STATE_COLUMNS[..1],
             &mut problems,
         );
         assert!(problems.is_empty());

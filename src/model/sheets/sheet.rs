@@ -3,6 +3,7 @@
 //! column, a row with more or fewer fields than the header) are reported here, before
 //! anything is built from it.
 
+use super::columns::{check_header, normalize, ragged, Column};
 use super::rows;
 use crate::model::error::{Problem, ProblemKind};
 
@@ -14,7 +15,8 @@ fn problem(at: String, message: String) -> Problem {
     }
 }
 
-/// A sheet read against its expected columns: its header (trimmed, lower case) and its rows.
+/// A sheet read against its expected columns: its header (as [`normalize`] compares it) and
+/// its rows.
 pub(super) struct Sheet {
     pub name: &'static str,
     columns: Vec<String>,
@@ -23,19 +25,19 @@ pub(super) struct Sheet {
 }
 
 impl Sheet {
-    /// The sheet `name` read from its text, reporting an empty file, missing columns and
-    /// rows whose number of fields is not the header's.
+    /// The sheet `name` read from its text, reporting an empty file, missing or misnamed
+    /// columns and rows whose number of cells is not the header's.
     pub(super) fn read(
         name: &'static str,
         text: &str,
-        required: &[&str],
+        expected: &[Column],
         problems: &mut Vec<Problem>,
     ) -> Sheet {
         let mut all = rows(text);
         if all.is_empty() {
             problems.push(problem(
                 name.to_string(),
-                "the file is empty: expected a header row and one row per item".into(),
+                "the sheet is empty: expected a header row, then one row per item".into(),
             ));
             return Sheet {
                 name,
@@ -44,27 +46,16 @@ impl Sheet {
             };
         }
         let (_, header) = all.remove(0);
-        let columns: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
-        for c in required {
-            if !columns.iter().any(|h| h == c) {
-                problems.push(problem(
-                    format!("{name} line 1"),
-                    format!(
-                        "missing column `{c}` (the columns are: {})",
-                        required.join(", ")
-                    ),
-                ));
-            }
+        let sheet = name.trim_end_matches(".csv");
+        for message in check_header(sheet, &header, expected) {
+            problems.push(problem(format!("{name} line 1"), message));
         }
-        for (line, fields) in &all {
-            if fields.len() != columns.len() {
+        let columns: Vec<String> = header.iter().map(|h| normalize(h)).collect();
+        for (line, cells) in &all {
+            if cells.len() != columns.len() {
                 problems.push(problem(
                     format!("{name} line {line}"),
-                    format!(
-                        "expected {} fields like the header, found {}",
-                        columns.len(),
-                        fields.len()
-                    ),
+                    ragged(cells.len(), columns.len()),
                 ));
             }
         }

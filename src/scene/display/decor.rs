@@ -3,6 +3,7 @@
 //! the ended ties' grey when comparing) and the sources line, wrapped to the width.
 
 use super::{Item, Layer, Measure, Paint, Shape, Stroke, Tag, View};
+use crate::model::words::noun;
 use crate::scene::labels::Rect;
 use crate::scene::style::domain_style;
 use crate::scene::theme::{Font, Token};
@@ -79,7 +80,11 @@ impl Frame {
         let data = &view.map.data;
         let (w, h) = view.size;
         let sources = wrap(
-            &format!("Sources: {}", data.sources_line()),
+            &format!(
+                "{}: {}",
+                noun(data.sources.len(), "Source", "Sources"),
+                data.sources_line()
+            ),
             w - 2.0 * MARGIN,
             Font::Small,
             measure,
@@ -154,7 +159,8 @@ fn legend(view: &View, y: f64, measure: &dyn Measure, out: &mut Vec<Item>) {
             x += 44.0 + measure.width(Font::Legend, label);
         };
     for (i, d) in view.map.data.domains.iter().enumerate() {
-        entry(out, Token::Domain(i), domain_style(i).dash, false, &d.label);
+        let style = domain_style(&view.map.data.domains, i);
+        entry(out, style.token(), style.dash, false, &d.label);
     }
     entry(out, Token::Muted, &[], true, "Rivalry");
     if view.frame.comparing {

@@ -4,6 +4,7 @@
 
 use super::{decor, labels, marks, DisplayList, Layer, Measure};
 use crate::model::view_state::Selection;
+use crate::model::words::plural;
 use crate::scene::batches::{batches, Batch};
 use crate::scene::focus::Focus;
 use crate::scene::frame::Frame;
@@ -141,9 +142,9 @@ pub fn picture(view: &View, when: &str, measure: &dyn Measure) -> DisplayList {
         theme: view.theme,
         title: Some(format!("{} — {when}", data.title)),
         description: Some(format!(
-            "A map of {} states; {} ties in force on {when}. Lines are ties, coloured and dashed by domain; rivalry lines carry cross ticks; diamonds join the members of ties of three or more states.",
-            data.states.len(),
-            view.frame.same + view.frame.added
+            "A map of {}; {} in force on {when}. Lines are ties, coloured and dashed by domain; rivalry lines carry cross ticks; diamonds join the members of ties of three or more states.",
+            plural(data.states.len(), "state", "states"),
+            plural(view.frame.same + view.frame.added, "tie", "ties")
         )),
         layers: vec![frame.above, map, frame.below],
     }

@@ -25,7 +25,8 @@ pub(super) fn strands(view: &View, camera: &Viewport, out: &mut Vec<Item>) {
     let width = line_width(frame.strands.len());
     for batch in &view.emphasis.batches {
         let look = batch.look;
-        let (color, alpha, extra) = strand_look(look.domain.index(), frame.comparing, look.change);
+        let style = domain_style(&view.map.data.domains, look.domain.index());
+        let (color, alpha, extra) = strand_look(style, frame.comparing, look.change);
         let paint = Paint {
             color,
             alpha: view.alpha(look.lit) * alpha,
@@ -58,7 +59,7 @@ pub(super) fn strands(view: &View, camera: &Viewport, out: &mut Vec<Item>) {
                 } else {
                     width + extra
                 },
-                dash: domain_style(look.domain.index()).dash,
+                dash: style.dash,
             },
             shapes: curves,
             ticks,

@@ -17,6 +17,7 @@ mod tip;
 use crate::model::dataset::StateIx;
 use crate::model::date::Day;
 use crate::model::view_state::Selection;
+use crate::model::words::plural;
 use crate::scene::command::MapCommand;
 use crate::scene::frame::Frame;
 use crate::scene::framing::Framing;
@@ -69,7 +70,7 @@ fn proxies(props: &MapViewProps) -> Html {
         let on_select = props.on_select.clone();
         let pressed = props.selection == Some(Selection::State(ix));
         let count = props.frame.shown[i];
-        let label = format!("{}: {count} tie{} shown", state.name, if count == 1 { "" } else { "s" });
+        let label = format!("{}: {} shown", state.name, plural(count as usize, "tie", "ties"));
         html! {
             <button key={state.id.clone()} class="proxy" data-state={state.id.clone()} aria-label={label}
                 aria-pressed={pressed.to_string()} tabindex="-1"
