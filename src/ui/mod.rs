@@ -4,6 +4,7 @@
 pub mod announcer;
 pub mod app;
 pub mod bench;
+pub mod date_field;
 pub mod detail;
 pub mod dialog;
 pub mod download;
