@@ -29,6 +29,7 @@ pub mod problems;
 pub mod search;
 pub mod store;
 pub mod story_panel;
+pub mod table_filters;
 pub mod table_view;
 pub mod ties_table;
 pub mod timeline_bar;

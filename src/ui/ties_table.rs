@@ -6,7 +6,8 @@
 //! table of thousands of rows would hold up the page, and nobody prints a hundred pages.
 //!
 //! A component, so that it is not drawn again while the date plays or the page re-renders
-//! for something else: its rows are made once per date and only filtered as the reader types.
+//! for something else, and so that it keeps the reader's query: its rows are made once per
+//! date and only filtered as the reader types, which draws only the table again.
 
 use std::rc::Rc;
 
@@ -18,6 +19,7 @@ use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
 use crate::scene::table::{count_in_words, rows, Column, Order, Query, Row};
 use crate::ui::download;
+use crate::ui::table_filters::filters;
 
 /// The most ties the table lists.
 pub const MAX_ROWS: usize = 100;
@@ -27,11 +29,8 @@ pub struct TiesTableProps {
     pub map: Rc<MapData>,
     pub frame: Rc<Frame>,
     pub day: Day,
-    pub query: Query,
-    /// Sorts by a column (a second time, the other way).
-    pub on_sort: Callback<Column>,
-    /// Whether the table is on screen: then its headings sort and its count is live; hidden,
-    /// it holds nothing to tab to.
+    /// Whether the table is on screen: then it has its filters, its headings sort and its
+    /// count is live; hidden, it holds nothing to tab to.
     pub open: bool,
 }
 
@@ -59,8 +58,8 @@ fn row(r: &Row) -> Html {
 }
 
 /// A column's heading: on screen a button that sorts, with `aria-sort` on the sorted one.
-fn heading(column: Column, props: &TiesTableProps) -> Html {
-    let order = props.query.order_of(column);
+fn heading(column: Column, props: &TiesTableProps, query: &UseStateHandle<Query>) -> Html {
+    let order = query.order_of(column);
     let sort = order.map(|o| match o {
         Order::Ascending => "ascending",
         Order::Descending => "descending",
@@ -75,16 +74,21 @@ fn heading(column: Column, props: &TiesTableProps) -> Html {
     };
     html! {
         <th scope="col" aria-sort={sort}>
-            <button type="button" class="sort" onclick={props.on_sort.reform(move |_: MouseEvent| column)}>
+            <button type="button" class="sort" onclick={sort_by(query, column)}>
                 { column.label() }<span class="sort-mark" aria-hidden="true">{ mark }</span>
             </button>
         </th>
     }
 }
 
+fn sort_by(query: &UseStateHandle<Query>, column: Column) -> Callback<MouseEvent> {
+    let query = query.clone();
+    Callback::from(move |_: MouseEvent| query.set(query.sorted_by(column)))
+}
+
 /// Saves the matching rows, all of them and in the order shown, as CSV.
-fn save_rows(props: &TiesTableProps, all: Rc<Vec<Row>>) -> Callback<MouseEvent> {
-    let (map, query, day) = (props.map.clone(), props.query.clone(), props.day);
+fn save_rows(props: &TiesTableProps, query: &Query, all: Rc<Vec<Row>>) -> Callback<MouseEvent> {
+    let (map, query, day) = (props.map.clone(), query.clone(), props.day);
     let name = format!("alliance-map-{}-filtered.csv", day.to_date());
     Callback::from(move |_: MouseEvent| {
         let ties: Vec<_> = query.apply(&map.data, &all).iter().map(|r| r.tie).collect();
@@ -95,19 +99,23 @@ fn save_rows(props: &TiesTableProps, all: Rc<Vec<Row>>) -> Callback<MouseEvent> 
 #[component]
 pub fn TiesTable(props: &TiesTableProps) -> Html {
     let data = &props.map.data;
+    let query = use_state(Query::default);
     // The rows of a date are made once; typing in the filter only filters them.
     let all = use_memo(
         Source(props.map.clone(), props.frame.clone(), props.day),
         |Source(map, frame, day)| rows(&map.data, &frame.ties, *day),
     );
-    let shown = props.query.apply(data, &all);
-    let filtered = props.query.filters();
+    let shown = query.apply(data, &all);
+    let filtered = query.filters();
     html! {
         <>
+        if props.open {
+            { filters(&props.map, &query) }
+        }
         <div class="table-count">
             <p role={props.open.then_some("status")}>{ count_in_words(shown.len(), all.len()) }</p>
             if props.open && filtered && !shown.is_empty() {
-                <button type="button" class="save-rows" onclick={save_rows(props, all.clone())}>
+                <button type="button" class="save-rows" onclick={save_rows(props, &query, all.clone())}>
                     { "Download these rows (CSV)" }
                 </button>
             }
@@ -115,7 +123,7 @@ pub fn TiesTable(props: &TiesTableProps) -> Html {
         <table class="ties-table">
             <caption>{ format!("Ties in force on {}", props.day) }</caption>
             <thead>
-                <tr>{ for Column::ALL.iter().map(|c| heading(*c, props)) }</tr>
+                <tr>{ for Column::ALL.iter().map(|c| heading(*c, props, &query)) }</tr>
             </thead>
             <tbody>{ for shown.iter().take(MAX_ROWS).map(|r| row(r)) }</tbody>
         </table>
