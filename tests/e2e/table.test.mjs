@@ -209,6 +209,8 @@ describe("a date you can type", () => {
     const { page, context } = await open(env, "", PHONE);
     await ready(page);
     const field = page.getByRole("textbox", { name: "Go to date" });
+    await field.scrollIntoViewIfNeeded();
+    await field.click();
     await field.fill("2030");
     await page.getByRole("button", { name: "Go", exact: true }).click();
     await page.getByRole("alert").waitFor();
