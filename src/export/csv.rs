@@ -1,5 +1,6 @@
 //! The ties shown on a date as CSV, one row per tie with the members taking part then, for
-//! spreadsheets.
+//! spreadsheets: all the ties shown (the Download menu), or the rows the table's filters keep,
+//! in its order.
 
 use crate::model::dataset::{Dataset, TieIx};
 use crate::model::date::Day;
@@ -80,6 +81,27 @@ mod tests {
         };
         assert!(row("1905").starts_with("entente,Entente,Aland; Bland,AAA; BBB,"));
         assert!(row("1925").starts_with("entente,Entente,Aland; Cland,AAA; CCC,"));
+    }
+
+    #[test]
+    fn the_rows_of_a_filtered_table_come_in_its_order() {
+        use crate::scene::table::{rows, Column, Query};
+        let data = parse("m", include_str!("../../tests/fixtures/minimal.json")).unwrap();
+        let day = Date::parse("2016-05-20").unwrap().first_day();
+        let all = rows(&data, &[TieIx(0), TieIx(1), TieIx(2)], day);
+        let query = Query {
+            text: "cland".into(),
+            ..Query::default()
+        }
+        .sorted_by(Column::Tie);
+        let ties: Vec<TieIx> = query.apply(&data, &all).iter().map(|r| r.tie).collect();
+        let csv = ties_csv(&data, &ties, day);
+        let ids: Vec<&str> = csv
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').next().unwrap())
+            .collect();
+        assert_eq!(ids, ["bc", "abc"]);
     }
 
     #[test]

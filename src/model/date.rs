@@ -4,12 +4,15 @@
 //!
 //! A date of lower precision covers a whole period: `2015` runs from 1 January to
 //! 31 December 2015. [`Date::first_day`] and [`Date::last_day`] give that period's bounds.
+//! A date the reader types to move the timeline is checked in `date/typed.rs`.
 
 use std::fmt;
 
 mod day;
+mod typed;
 
 pub use day::{days_in_month, Day};
+pub use typed::{months_per_key, typed_day, TypedDateError};
 
 /// How much of a date is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

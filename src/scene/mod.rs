@@ -23,5 +23,6 @@ pub mod search;
 pub mod story;
 pub mod strand;
 pub mod style;
+pub mod table;
 pub mod theme;
 pub mod view;

@@ -4,6 +4,7 @@
 pub mod announcer;
 pub mod app;
 pub mod bench;
+pub mod date_field;
 pub mod detail;
 pub mod dialog;
 pub mod download;
@@ -28,6 +29,7 @@ pub mod problems;
 pub mod search;
 pub mod store;
 pub mod story_panel;
+pub mod table_filters;
 pub mod table_view;
 pub mod ties_table;
 pub mod timeline_bar;

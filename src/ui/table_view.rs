@@ -3,6 +3,10 @@
 //! screen it is a dialog that leaves the header, the timeline and the layers in reach (they
 //! change what it lists): not modal, so the map it covers is inert meanwhile. Escape or its ×
 //! closes it, and focus goes back to the Table button.
+//!
+//! The table keeps its own filters and order ([`TiesTable`]): typing in its filter then
+//! draws the table again, not the page, and the query outlives closing and opening the
+//! table. Nothing else needs it, so it is not in the view state or the address.
 
 use std::rc::Rc;
 
@@ -88,7 +92,7 @@ pub fn table_view(props: TableViewProps) -> Html {
                 </div>
             }
             if props.rows {
-                <TiesTable map={props.map.clone()} frame={shown.clone()} day={shown.day} />
+                <TiesTable map={props.map.clone()} frame={shown.clone()} day={shown.day} open={open} />
             }
             <p class="credit">{ format!("Sources: {}", props.map.data.sources_line()) }</p>
         </div>

@@ -1,13 +1,15 @@
 //! The timeline: a chart of ties over time, a slider over the dataset's days with the
 //! chosen date in words, a play button, steps to the previous and next event, and a second
-//! date to compare with.
+//! date to compare with. A date can be typed too ([`DateField`]), and the sliders take a
+//! month per step with Shift and a year with Ctrl or ⌘ (`model::date::months_per_key`).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::date_field::DateField;
 use super::timeline_chart::{timeline_chart, TimelineChartProps};
-use crate::model::date::Day;
+use crate::model::date::{months_per_key, Day};
 use crate::model::timeline::{next_event, previous_event};
 use crate::model::view_state::{Action, ViewState};
 use crate::scene::frame::Frame;
@@ -28,6 +30,25 @@ fn day_input(on_action: &Callback<Action>, make: fn(Day) -> Action) -> Callback<
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         if let Ok(day) = input.value().parse::<i32>() {
             on_action.emit(make(Day(day)));
+        }
+    })
+}
+
+/// Shift or Ctrl (⌘) with an arrow: a month or a year from `day`, instead of a day.
+fn month_keys(
+    on_action: &Callback<Action>,
+    day: Day,
+    make: fn(Day) -> Action,
+) -> Callback<KeyboardEvent> {
+    let on_action = on_action.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        let ctrl = e.ctrl_key() || e.meta_key();
+        if e.alt_key() {
+            return;
+        }
+        if let Some(months) = months_per_key(&e.key(), e.shift_key(), ctrl) {
+            e.prevent_default();
+            on_action.emit(make(day.add_months(months)));
         }
     })
 }
@@ -92,7 +113,8 @@ pub fn timeline_bar(props: &TimelineBarProps) -> Html {
                     }
                     <input id="date-slider" type="range" min={t.first.0.to_string()} max={t.last.0.to_string()}
                         step="1" value={view.day.0.to_string()} aria-valuetext={words.clone()}
-                        oninput={day_input(&props.on_action, Action::SetDay)} />
+                        oninput={day_input(&props.on_action, Action::SetDay)}
+                        onkeydown={month_keys(&props.on_action, view.day, Action::SetDay)} />
                     <div class="ends" aria-hidden="true">
                         <span>{ t.first.to_date().year }</span><span>{ t.last.to_date().year }</span>
                     </div>
@@ -102,6 +124,7 @@ pub fn timeline_bar(props: &TimelineBarProps) -> Html {
             </div>
             if !props.compact {
             <div class="compare">
+                <DateField day={view.day} first={t.first} last={t.last} on_action={props.on_action.clone()} />
                 <label class="switch">
                     <input type="checkbox" checked={view.compare.is_some()} onchange={on_compare_toggle} />
                     { "Compare with another date" }
@@ -112,7 +135,8 @@ pub fn timeline_bar(props: &TimelineBarProps) -> Html {
                     </label>
                     <input id="compare-slider" type="range" min={t.first.0.to_string()} max={t.last.0.to_string()}
                         step="1" value={c.0.to_string()} aria-valuetext={c.to_string()}
-                        oninput={day_input(&props.on_action, |d| Action::SetCompare(Some(d)))} />
+                        oninput={day_input(&props.on_action, |d| Action::SetCompare(Some(d)))}
+                        onkeydown={month_keys(&props.on_action, c, |d| Action::SetCompare(Some(d)))} />
                     <p class="changes" role="status">
                         <span class="added">{ format!("{} added", f.added) }</span>{ " · " }
                         <span class="ended">{ format!("{} ended", f.ended) }</span>{ " · " }

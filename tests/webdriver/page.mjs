@@ -27,8 +27,11 @@ async function blank(session) {
 const KEYS = {
   Enter: "\uE007", Tab: "\uE004", Escape: "\uE00C", Backspace: "\uE003", Home: "\uE011", End: "\uE010",
   PageUp: "\uE00E", PageDown: "\uE00F", ArrowLeft: "\uE012", ArrowUp: "\uE013", ArrowRight: "\uE014", ArrowDown: "\uE015",
+  Shift: "\uE008", Control: "\uE009", Meta: "\uE03D",
 };
-const key = (k) => KEYS[k] ?? k;
+/** A key, or a chord such as "Shift+ArrowRight" for an element (whose modifiers WebDriver
+ * holds down until the end of what it sends). */
+const key = (k) => (k.length > 1 && k.includes("+") ? k.split("+").map((part) => KEYS[part] ?? part).join("") : KEYS[k] ?? k);
 
 /** A value that can cross into the page: regular expressions go as their source and flags. */
 const portable = (v) => (v instanceof RegExp ? { source: v.source, flags: v.flags } : v);

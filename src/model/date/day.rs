@@ -68,6 +68,23 @@ impl Day {
         (y, m, d)
     }
 
+    /// The same day of the month `months` months later (earlier when negative), or that
+    /// month's last day when it is shorter: a month or a year per step of the slider.
+    ///
+    /// # Examples
+    /// ```
+    /// use alliance_map::model::date::Day;
+    /// let d = Day::from_civil(2024, 1, 31);
+    /// assert_eq!(d.add_months(1).to_civil(), (2024, 2, 29));
+    /// assert_eq!(d.add_months(-12).to_civil(), (2023, 1, 31));
+    /// ```
+    pub fn add_months(self, months: i32) -> Day {
+        let (y, m, d) = self.to_civil();
+        let index = y * 12 + (m as i32 - 1) + months;
+        let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8);
+        Day::from_civil(year, month, d.min(days_in_month(year, month)))
+    }
+
     /// This day as a full-precision [`Date`].
     pub fn to_date(self) -> Date {
         let (year, m, d) = self.to_civil();
@@ -108,6 +125,18 @@ mod tests {
         assert_eq!(days_in_month(1900, 2), 28);
         assert_eq!(days_in_month(2021, 2), 28);
         assert_eq!(days_in_month(2021, 12), 31);
+    }
+
+    #[test]
+    fn months_and_years_step_to_the_same_day_or_the_month_end() {
+        let d = |y, m, d| Day::from_civil(y, m, d);
+        assert_eq!(d(1985, 6, 1).add_months(1), d(1985, 7, 1));
+        assert_eq!(d(1985, 12, 15).add_months(1), d(1986, 1, 15));
+        assert_eq!(d(1985, 1, 15).add_months(-1), d(1984, 12, 15));
+        assert_eq!(d(1985, 3, 31).add_months(1), d(1985, 4, 30));
+        assert_eq!(d(2024, 2, 29).add_months(12), d(2025, 2, 28));
+        assert_eq!(d(2024, 2, 29).add_months(-48), d(2020, 2, 29));
+        assert_eq!(d(1985, 6, 1).add_months(0), d(1985, 6, 1));
     }
 
     #[test]
