@@ -43,8 +43,8 @@ pub struct ViewState {
     /// Whether the table of ties is shown on screen (it is in the page for assistive
     /// technology either way).
     pub table: bool,
-    /// Whether the map has left the story's scene: time played or another date or
-    /// comparison chosen since, so the scene's caption no longer describes it.
+    /// Whether the map has left the story's scene: time has played on from it, or another
+    /// date or comparison was chosen, so the scene's caption no longer describes it.
     pub off_scene: bool,
     /// The view from before the story began, given back when it ends.
     pub before: Option<Before>,
@@ -129,6 +129,12 @@ impl ViewState {
         }
     }
 
+    /// Whether the map is off the story's scene once it shows `day`: it already was, or a
+    /// story is shown and the date moves.
+    fn leaves_scene_for(&self, day: Day) -> bool {
+        self.off_scene || (self.story.is_some() && day != self.day)
+    }
+
     /// What a story, shown or about to be, gives back when it ends: the view kept from
     /// before it began, or this one when none has begun.
     fn before_story(&self) -> Option<Before> {
@@ -155,18 +161,17 @@ impl ViewState {
             Action::SetDay(day) => ViewState {
                 day: t.clamp(day),
                 playing: false,
-                off_scene: self.off_scene || (self.story.is_some() && t.clamp(day) != self.day),
+                off_scene: self.leaves_scene_for(t.clamp(day)),
                 ..self
             },
             Action::Play if self.day >= t.last => ViewState {
                 day: t.first,
                 playing: true,
-                off_scene: self.off_scene || self.story.is_some(),
+                off_scene: self.leaves_scene_for(t.first),
                 ..self
             },
             Action::Play => ViewState {
                 playing: true,
-                off_scene: self.off_scene || self.story.is_some(),
                 ..self
             },
             Action::TogglePlay if self.playing => self.apply(Action::Pause),
@@ -181,6 +186,7 @@ impl ViewState {
                 ViewState {
                     day,
                     playing: day < t.last,
+                    off_scene: self.leaves_scene_for(day),
                     ..self
                 }
             }

@@ -184,9 +184,26 @@ fn leaving_a_story_gives_back_the_view_from_before_it() {
 fn playing_or_another_date_leaves_the_scene_and_the_next_scene_comes_back() {
     let on = in_story(view(), 1);
     assert!(!on.off_scene);
-    let played = on.apply(Action::TogglePlay);
+    // Playing leaves the scene with its first step, not before.
+    let started = on.apply(Action::TogglePlay);
+    assert!(started.playing && !started.off_scene);
+    assert!(
+        !started.apply(Action::TogglePlay).off_scene,
+        "paused at once"
+    );
+    let played = started.apply(Action::Advance);
     assert!(played.playing && played.off_scene);
     assert!(played.apply(Action::Pause).off_scene, "paused elsewhere");
+    // From the end, playing starts over: off the scene at once.
+    let at_end = view().apply(Action::Scene(ViewState {
+        story: Some((0, 9)),
+        ..view()
+    }));
+    let replay = at_end.apply(Action::Play);
+    assert_eq!(
+        (at_end.off_scene, replay.day, replay.off_scene),
+        (false, Day(100), true)
+    );
     assert!(on.apply(Action::SetDay(Day(600))).off_scene);
     assert!(on.apply(Action::SetCompare(None)).off_scene);
     // The scene's own date and comparison, and the layers, keep it.
