@@ -98,7 +98,7 @@ pub fn story_panel(props: &StoryPanelProps) -> Html {
 fn off_scene(view: ViewState, scene_date: &Date, back: Callback<MouseEvent>) -> Html {
     html! {
         <p class="off-scene" role="status">
-            { format!("The map has left this scene: it shows {}, the caption {}. ", view.day.to_date().in_words(), scene_date.in_words()) }
+            { format!("The map has left this scene: it shows {}; the caption is about {}. ", view.day.to_date().in_words(), scene_date.in_words()) }
             <button type="button" class="link" onclick={back}>{ "Back to the scene" }</button>
         </p>
     }

@@ -82,11 +82,12 @@ describe("stories and presenting", () => {
   });
 
   test("in the presenter view the clicker's keys step through the story whatever has focus", async () => {
-    const { page, context } = await open(env, "", { ...PROJECTOR, reducedMotion: "reduce" });
+    const { page, context } = await open(env, "", PROJECTOR);
     await ready(page);
     await present(page);
     await expectScene(page, 0);
     await page.locator(".keys-hint").waitFor();
+    await ready(page); // the glide to the scene has ended
     await page.screenshot({ path: join(shots, "presenter-scene-1.png") });
     // A click on the map gives it focus; the arrow still changes the scene.
     const box = await page.locator("canvas.map-canvas").boundingBox();
@@ -100,6 +101,7 @@ describe("stories and presenting", () => {
     await page.keyboard.press(" ");
     await expectScene(page, 3);
     assert.equal(await page.getByRole("button", { name: "Pause" }).count(), 0, "space played the timeline");
+    await ready(page);
     await page.screenshot({ path: join(shots, "presenter-scene-4.png") });
     await page.keyboard.press("End");
     await expectScene(page, story.scenes.length - 1);
@@ -122,7 +124,8 @@ describe("stories and presenting", () => {
     await page.getByRole("button", { name: "Play through time" }).waitFor();
     const note = await page.locator(".off-scene").textContent();
     const shown = await page.locator("output.date").textContent();
-    assert.ok(note.includes(`The map has left this scene: it shows ${shown}, the caption 1997.`), note);
+    assert.ok(note.includes(`The map has left this scene: it shows ${shown}; the caption is about 1997.`), note);
+    await page.screenshot({ path: join(shots, "presenter-off-scene.png") });
     await page.getByRole("button", { name: "Back to the scene" }).click();
     await expectScene(page, 0);
     await page.locator(".off-scene").waitFor({ state: "detached" });
