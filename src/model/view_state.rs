@@ -6,8 +6,10 @@
 //! The presenter view, its list of keys and the table view are here rather than in the
 //! component that shows them because more than one place acts on them and the rules that
 //! join them are worth testing: Esc closes the list of keys first, then leaves the
-//! presenter view, then the story ([`Action::Leave`]); presenting needs a story; the table
-//! is toggled from the header and closed from inside itself. (The embed dialog is not here:
+//! presenter view, then the story ([`Action::Leave`]); presenting needs a story; leaving a
+//! story gives back the view from before it began; playing or choosing another date leaves
+//! the scene (the caption then says so); the table is toggled from the header and closed
+//! from inside itself. (The embed dialog is not here:
 //! only its button opens it, and it belongs to that button's component.)
 
 use super::dataset::{DomainIx, Stance, StateIx, TieIx};
@@ -41,6 +43,31 @@ pub struct ViewState {
     /// Whether the table of ties is shown on screen (it is in the page for assistive
     /// technology either way).
     pub table: bool,
+    /// Whether the map has left the story's scene: time has played on from it, or another
+    /// date or comparison was chosen, so the scene's caption no longer describes it.
+    pub off_scene: bool,
+    /// The view from before the story began, given back when it ends.
+    pub before: Option<Before>,
+}
+
+/// What a story changes, as it was before the story began.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Before {
+    pub day: Day,
+    pub compare: Option<Day>,
+    pub filter: Filter,
+    pub selection: Option<Selection>,
+}
+
+impl Before {
+    fn of(v: &ViewState) -> Before {
+        Before {
+            day: v.day,
+            compare: v.compare,
+            filter: v.filter,
+            selection: v.selection,
+        }
+    }
 }
 
 /// Everything the reader can do to the view.
@@ -68,7 +95,9 @@ pub enum Action {
     /// Show a story's scene: its date, comparison, layers and selection (computed by
     /// `scene::story::scene_view`; the map is sent its focus separately).
     Scene(ViewState),
-    /// Leave the story (the view stays as it is), and the presenter view with it.
+    /// Leave the story, and the presenter view with it: the date, comparison, layers and
+    /// selection go back to what they were before the story began (a story opened from a
+    /// link began on the view a dataset opens with).
     EndStory,
     /// Present the story shown (nothing without one); the table view gives way.
     Present,
@@ -95,6 +124,23 @@ impl ViewState {
             presenting: false,
             help: false,
             table: false,
+            off_scene: false,
+            before: None,
+        }
+    }
+
+    /// Whether the map is off the story's scene once it shows `day`: it already was, or a
+    /// story is shown and the date moves.
+    fn leaves_scene_for(&self, day: Day) -> bool {
+        self.off_scene || (self.story.is_some() && day != self.day)
+    }
+
+    /// What a story, shown or about to be, gives back when it ends: the view kept from
+    /// before it began, or this one when none has begun.
+    fn before_story(&self) -> Option<Before> {
+        match self.story {
+            Some(_) => self.before,
+            None => Some(Before::of(self)),
         }
     }
 
@@ -115,11 +161,13 @@ impl ViewState {
             Action::SetDay(day) => ViewState {
                 day: t.clamp(day),
                 playing: false,
+                off_scene: self.leaves_scene_for(t.clamp(day)),
                 ..self
             },
             Action::Play if self.day >= t.last => ViewState {
                 day: t.first,
                 playing: true,
+                off_scene: self.leaves_scene_for(t.first),
                 ..self
             },
             Action::Play => ViewState {
@@ -138,6 +186,7 @@ impl ViewState {
                 ViewState {
                     day,
                     playing: day < t.last,
+                    off_scene: self.leaves_scene_for(day),
                     ..self
                 }
             }
@@ -164,14 +213,27 @@ impl ViewState {
                 selection: v.selection,
                 story: v.story,
                 playing: false,
+                off_scene: false,
+                before: self.before_story(),
                 ..self
             },
-            Action::EndStory => ViewState {
-                story: None,
-                presenting: false,
-                help: false,
-                ..self
-            },
+            Action::EndStory if self.story.is_none() => self,
+            Action::EndStory => {
+                let b = self.before.unwrap_or(Before::of(&ViewState::new(t)));
+                ViewState {
+                    day: t.clamp(b.day),
+                    compare: b.compare.map(|c| t.clamp(c)),
+                    filter: b.filter,
+                    selection: b.selection,
+                    story: None,
+                    presenting: false,
+                    help: false,
+                    playing: false,
+                    off_scene: false,
+                    before: None,
+                    ..self
+                }
+            }
             Action::Present => ViewState {
                 presenting: self.story.is_some(),
                 table: self.table && self.story.is_none(),
@@ -200,10 +262,13 @@ impl ViewState {
                 filter: v.filter,
                 selection: v.selection,
                 playing: false,
+                off_scene: false,
+                before: v.story.and(self.before_story()),
                 ..self
             },
             Action::SetCompare(day) => ViewState {
                 compare: day.map(|d| t.clamp(d)),
+                off_scene: self.off_scene || (self.story.is_some() && day != self.compare),
                 ..self
             },
         }

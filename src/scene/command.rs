@@ -12,6 +12,7 @@ use super::focus::selection_states;
 use super::frame::Frame;
 use super::framing::Framing;
 use super::map_data::MapData;
+use super::theme::Font;
 use super::view::MAX_SCALE;
 use crate::model::dataset::StateIx;
 use crate::model::url::UrlState;
@@ -62,16 +63,16 @@ impl MapCommand {
     /// # Examples
     /// ```
     /// use alliance_map::{model::parse::parse, scene::map_data::MapData};
-    /// use alliance_map::scene::{camera::Camera, command::MapCommand, frame::Frame, theme::fixed_width};
+    /// use alliance_map::scene::{camera::Camera, command::MapCommand, frame::Frame, framing::Framing, theme::{fixed_width, Font}};
     /// # let text = include_str!("../../tests/fixtures/minimal.json");
     /// let map = MapData::unsettled(parse("minimal.json", text).unwrap());
     /// let frame = Frame::at(&map.data, &map.layout, map.data.ties[0].start.first_day());
     /// let bodies = map.layout.bodies.clone();
     /// let mut camera = Camera::new(true);
     /// camera.resize(800.0, 600.0, &bodies);
-    /// let seen = MapCommand::ZoomBy(2.0).apply(&mut camera, &map, &frame, &bodies, &fixed_width, 0.0);
-    /// assert_eq!(seen, Some(camera.visible()));
-    /// assert_eq!(MapCommand::Fit.apply(&mut camera, &map, &frame, &bodies, &fixed_width, 0.0), None);
+    /// let seen = MapCommand::ZoomBy(2.0).apply(&mut camera, &map, &frame, &bodies, &fixed_width, Font::State, 0.0);
+    /// assert_eq!(seen, Framing::Region(camera.visible()));
+    /// assert_eq!(MapCommand::Fit.apply(&mut camera, &map, &frame, &bodies, &fixed_width, Font::State, 0.0), Framing::Whole);
     /// ```
     pub fn apply(
         &self,
@@ -80,11 +81,12 @@ impl MapCommand {
         frame: &Frame,
         bodies: &[(f64, f64)],
         measure: &dyn Measure,
+        font: Font,
         now: f64,
     ) -> Framing {
         let marks = |states: &mut dyn Iterator<Item = usize>| -> Vec<Mark> {
             states
-                .filter_map(|i| bodies.get(i).map(|&at| mark(map, i, at, measure)))
+                .filter_map(|i| bodies.get(i).map(|&at| mark(map, i, at, measure, font)))
                 .collect()
         };
         match self {
@@ -123,7 +125,7 @@ mod tests {
     use crate::layout::map::MapLayout;
     use crate::model::dataset::TieIx;
     use crate::model::{date::Date, parse::parse};
-    use crate::scene::theme::fixed_width;
+    use crate::scene::theme::{fixed_width, Font};
 
     /// Boxes from a small embed to a projector.
     const BOXES: [(f64, f64); 4] = [
@@ -135,7 +137,7 @@ mod tests {
 
     /// Whether state `i`'s marker and label are inside the room left of the zoom buttons.
     fn whole(camera: &Camera, map: &MapData, bodies: &[(f64, f64)], i: usize) -> bool {
-        let m = mark(map, i, bodies[i], &fixed_width);
+        let m = mark(map, i, bodies[i], &fixed_width, Font::State);
         let (x, y) = camera.view().to_screen(m.at);
         let (w, h) = camera.size();
         x - m.left >= 0.0 && x + m.right <= w - 48.0 && y - m.up >= 0.0 && y + m.down <= h
@@ -160,7 +162,15 @@ mod tests {
         let mut camera = Camera::new(true);
         camera.resize(848.0, 600.0, &bodies);
         let run = |c: MapCommand, camera: &mut Camera| {
-            c.apply(camera, &map, &frame, &bodies, &fixed_width, 0.0)
+            c.apply(
+                camera,
+                &map,
+                &frame,
+                &bodies,
+                &fixed_width,
+                Font::State,
+                0.0,
+            )
         };
         // Aland's partner in 1925 is Cland: the view centres between them across (in the
         // room left of the zoom buttons), leaving Bland and Dland out.

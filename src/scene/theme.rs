@@ -1,9 +1,12 @@
 //! The look of every mark, defined once: colours are [`Token`]s that a [`Theme`] resolves
 //! (light, dark, the presenter's high contrast, print), and text is a [`Font`] that every
 //! surface turns into its own notation. The display list names tokens and fonts only, so a
-//! backend never picks a colour.
+//! backend never picks a colour. A theme also sets the map's label fonts and how far what
+//! the focus leaves out is dimmed: the presenter's and print's are read from further away.
 
 use super::style::palette;
+
+pub mod contrast;
 
 /// A colour's role on the map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -35,8 +38,9 @@ pub enum Token {
 
 /// Colours for every token but the domains', which keep Okabe and Ito's palette in every
 /// theme (see [`crate::scene::style`]). Text colours keep at least 4.5:1 contrast with
-/// `paper`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// `paper`; in the presenter and print themes, the names of states out of focus, dimmed,
+/// keep at least 3:1.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Theme {
     pub name: &'static str,
     pub paper: &'static str,
@@ -50,6 +54,14 @@ pub struct Theme {
     pub ring: &'static str,
     pub ended: &'static str,
     pub rule: &'static str,
+    /// The fonts of states' names and of framework hubs' titles on the map.
+    pub state_font: Font,
+    pub hub_font: Font,
+    /// The opacity of the lines, hubs and markers that the focus leaves out.
+    pub dim: f64,
+    /// The opacity of the names of states that the focus leaves out (the context of a
+    /// story's scene): subdued, but still to be read.
+    pub context: f64,
 }
 
 impl Theme {
@@ -66,6 +78,10 @@ impl Theme {
         ring: "#b45309",
         ended: "#8b95a5",
         rule: "#cbd5e1",
+        state_font: Font::State,
+        hub_font: Font::Hub,
+        dim: 0.18,
+        context: 0.18,
     };
 
     pub const DARK: Theme = Theme {
@@ -81,6 +97,10 @@ impl Theme {
         ring: "#fbbf24",
         ended: "#8b95a5",
         rule: "#334155",
+        state_font: Font::State,
+        hub_font: Font::Hub,
+        dim: 0.18,
+        context: 0.18,
     };
 
     /// The presenter view: black on white, read from the back of a room.
@@ -97,6 +117,10 @@ impl Theme {
         ring: "#92400e",
         ended: "#6b7280",
         rule: "#4b5563",
+        state_font: Font::StateLarge,
+        hub_font: Font::HubLarge,
+        dim: 0.3,
+        context: 0.62,
     };
 
     /// Paper: pure black ink, no tinted background.
@@ -113,6 +137,10 @@ impl Theme {
         ring: "#b45309",
         ended: "#8b95a5",
         rule: "#9ca3af",
+        state_font: Font::StateLarge,
+        hub_font: Font::HubLarge,
+        dim: 0.3,
+        context: 0.7,
     };
 
     /// The colour of `token` in this theme.
@@ -151,6 +179,10 @@ pub enum Font {
     State,
     /// A framework hub's title.
     Hub,
+    /// A state's name and a hub's title in the presenter and print themes, read from the
+    /// back of a room or on paper held at arm's length.
+    StateLarge,
+    HubLarge,
     /// A picture's title.
     Title,
     /// The date line under a picture's title.
@@ -167,6 +199,8 @@ impl Font {
         match self {
             Font::State => (13.0, 600, false),
             Font::Hub => (12.0, 400, true),
+            Font::StateLarge => (20.0, 600, false),
+            Font::HubLarge => (18.0, 500, true),
             Font::Title => (18.0, 700, false),
             Font::Subtitle => (13.0, 400, false),
             Font::Legend => (12.0, 400, false),
@@ -207,6 +241,28 @@ pub fn fixed_width(font: Font, text: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_presenter_and_print_labels_are_large_and_their_context_legible() {
+        for t in [Theme::PRESENTER, Theme::PRINT] {
+            assert!(t.state_font.size() >= 20.0, "{}", t.name);
+            assert!(t.hub_font.size() >= 18.0, "{}", t.name);
+            let paper = contrast::rgb(t.paper).unwrap();
+            // A state out of focus is named in ink when in force, else in the faded colour.
+            for label in [t.ink, t.faded_label] {
+                let seen = contrast::over(contrast::rgb(label).unwrap(), t.context, paper);
+                let ratio = contrast::ratio(seen, paper);
+                assert!(
+                    ratio >= 3.0,
+                    "{}: {label} at {} is {ratio:.2}:1",
+                    t.name,
+                    t.context
+                );
+            }
+            // Subdued all the same: the focus still stands out.
+            assert!(t.context < 1.0 && t.dim < t.context, "{}", t.name);
+        }
+    }
 
     #[test]
     fn every_theme_tells_ink_from_paper_and_keeps_the_domain_palette() {

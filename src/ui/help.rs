@@ -7,18 +7,20 @@ use yew::prelude::*;
 use super::dialog::Dialog;
 
 /// The keys and what each does.
-const KEYS: [(&str, &str); 7] = [
-    ("→ or Page Down", "next scene"),
+const KEYS: [(&str, &str); 9] = [
+    ("→, Page Down or Space", "next scene"),
     ("← or Page Up", "previous scene"),
-    ("Space", "play or pause the timeline"),
+    ("Home, End", "first, last scene"),
+    ("P", "play or pause the timeline (leaves the scene)"),
+    ("Shift + arrows", "from state to state on the map"),
     ("+ and −", "zoom in and out"),
     ("F", "full screen"),
-    ("Esc", "leave the presenter view"),
+    ("Esc", "leave the presenter view, then the story"),
     ("?", "show or hide this help"),
 ];
 
-/// The list of keys, as a modal dialog. A key opened it, so focus goes back to whatever had
-/// it before.
+/// The list of keys, as a modal dialog. A key or the "? keys" button opened it, so focus goes
+/// back to whatever had it before.
 pub fn help(on_close: Callback<()>) -> Html {
     html! {
         <Dialog class="help" labelled_by="help-title" on_close={on_close.clone()}>

@@ -1,5 +1,8 @@
 //! Presenting to a room: the keys a presentation clicker or a keyboard sends while a story is
-//! shown, what each does, and full screen.
+//! shown, what each does, and full screen. In the presenter view the story's keys work
+//! whatever has focus, the map too (its own arrow keys then need Shift: Alt with an arrow
+//! goes back or forward in the browser's history); space goes to the next scene, as with
+//! slides, and P plays or pauses time.
 
 use std::rc::Rc;
 
@@ -18,6 +21,8 @@ use crate::scene::map_data::MapData;
 pub enum Key {
     Next,
     Previous,
+    First,
+    Last,
     TogglePlay,
     ZoomIn,
     ZoomOut,
@@ -26,13 +31,16 @@ pub enum Key {
     Help,
 }
 
-/// The key's meaning: right/left or page down/up (what clickers send) for scenes, space to
-/// play, + and − to zoom, F for full screen, Esc to leave, ? for help.
+/// The key's meaning: right/left, page down/up (what clickers send) and space for scenes,
+/// Home and End for the first and last, P to play, + and − to zoom, F for full screen, Esc
+/// to leave, ? for help.
 pub fn meaning(key: &str) -> Option<Key> {
     Some(match key {
-        "ArrowRight" | "PageDown" => Key::Next,
+        "ArrowRight" | "PageDown" | " " | "Spacebar" => Key::Next,
         "ArrowLeft" | "PageUp" => Key::Previous,
-        " " | "Spacebar" => Key::TogglePlay,
+        "Home" => Key::First,
+        "End" => Key::Last,
+        "p" | "P" => Key::TogglePlay,
         "+" | "=" => Key::ZoomIn,
         "-" | "_" => Key::ZoomOut,
         "f" | "F" => Key::FullScreen,
@@ -43,8 +51,9 @@ pub fn meaning(key: &str) -> Option<Key> {
 }
 
 /// Listens for those keys on the whole page, except while the reader types in a field or
-/// works a slider or a list.
-pub fn listen(on_key: Callback<Key>) -> EventListener {
+/// works a slider or a list, and (outside the presenter view) while the map has focus; a
+/// key the map has already answered is left alone.
+pub fn listen(presenting: bool, on_key: Callback<Key>) -> EventListener {
     let document = gloo::utils::document();
     EventListener::new_with_options(
         &document,
@@ -54,17 +63,16 @@ pub fn listen(on_key: Callback<Key>) -> EventListener {
             let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                 return;
             };
-            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+            if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
                 return;
             }
             let in_field = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| {
-                    matches!(
-                        el.tag_name().as_str(),
-                        "INPUT" | "SELECT" | "TEXTAREA" | "CANVAS"
-                    )
+                .is_some_and(|el| match el.tag_name().as_str() {
+                    "INPUT" | "SELECT" | "TEXTAREA" => true,
+                    "CANVAS" => !presenting,
+                    _ => false,
                 });
             if in_field {
                 return;
@@ -116,6 +124,11 @@ pub fn key_action(map: &MapData, view: ViewState, key: Key) -> Option<Action> {
     match key {
         Key::Next => scene(map, view, story, k.checked_add(1)?),
         Key::Previous => scene(map, view, story, k.checked_sub(1)?),
+        Key::First => scene(map, view, story, 0),
+        Key::Last => {
+            let n = map.data.stories.get(story as usize)?.scenes.len();
+            scene(map, view, story, u16::try_from(n).ok()?.checked_sub(1)?)
+        }
         Key::TogglePlay => Some(Action::TogglePlay),
         Key::Help => Some(Action::ShowHelp(!view.help)),
         Key::Leave => Some(Action::Leave),
@@ -131,21 +144,25 @@ pub fn use_presenter_keys(
     on_action: Callback<Action>,
     link: MapLink,
 ) {
-    // A scene is computed from the story alone, so the listener follows the story and the
-    // help, not every step of the date.
-    use_effect_with((map, view.story, view.help), move |(map, _, _)| {
+    // A scene is computed from the story alone, so the listener follows the story, the
+    // presenter view and the help, not every step of the date.
+    let deps = (map, view.story, view.presenting, view.help);
+    use_effect_with(deps, move |(map, _, _, _)| {
         let map = map.clone();
         let listener = view.story.is_some().then(|| {
-            listen(Callback::from(move |key: Key| match key {
-                Key::ZoomIn => link.send(MapCommand::ZoomBy(1.3)),
-                Key::ZoomOut => link.send(MapCommand::ZoomBy(1.0 / 1.3)),
-                Key::FullScreen => toggle_full_screen(),
-                _ => {
-                    if let Some(action) = key_action(&map, view, key) {
-                        on_action.emit(action);
+            listen(
+                view.presenting,
+                Callback::from(move |key: Key| match key {
+                    Key::ZoomIn => link.send(MapCommand::ZoomBy(1.3)),
+                    Key::ZoomOut => link.send(MapCommand::ZoomBy(1.0 / 1.3)),
+                    Key::FullScreen => toggle_full_screen(),
+                    _ => {
+                        if let Some(action) = key_action(&map, view, key) {
+                            on_action.emit(action);
+                        }
                     }
-                }
-            }))
+                }),
+            )
         });
         move || drop(listener)
     });

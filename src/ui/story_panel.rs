@@ -1,5 +1,6 @@
-//! The story panel: the scene's title and caption, previous and next, the list of scenes,
-//! and the buttons to present or leave. Which story and scene are shown, and whether they are
+//! The story panel: the scene's title and caption (and a word when the map has left the
+//! scene), previous and next, the list of scenes, the buttons to present or leave, and in
+//! the presenter view a button that lists the keys. Which story and scene are shown, and whether they are
 //! presented, is in the view state: the address, Back and Forward, and the presenter's keys
 //! move through scenes too.
 
@@ -8,6 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::presenter::enter_full_screen;
+use crate::model::date::Date;
 use crate::model::view_state::{Action, ViewState};
 use crate::scene::map_data::MapData;
 use crate::scene::story::scene_view;
@@ -54,12 +56,21 @@ pub fn story_panel(props: &StoryPanelProps) -> Html {
     let next = (k + 1 < n).then_some(k + 1);
     html! {
         <section class="story" aria-label="Story">
+            if view.presenting {
+                <button type="button" class="keys-hint" title="The presenter's keys (?)"
+                    onclick={on_action.reform(|_: MouseEvent| Action::ShowHelp(true))}>
+                    <kbd>{ "?" }</kbd>{ " keys" }
+                </button>
+            }
             <p class="story-title">{ &story.title }</p>
             <h2 class="scene-title">
                 <span class="scene-count">{ format!("Scene {} of {n}", k + 1) }</span>
                 { &shown.title }
             </h2>
             <p class="caption" aria-live="polite">{ &shown.caption }</p>
+            if view.off_scene {
+                { off_scene(view, &shown.date, go(Some(k))) }
+            }
             <div class="story-buttons">
                 <button type="button" onclick={go(previous)} disabled={previous.is_none()}>{ "← Previous" }</button>
                 <button type="button" onclick={go(next)} disabled={next.is_none()}>{ "Next →" }</button>
@@ -79,5 +90,16 @@ pub fn story_panel(props: &StoryPanelProps) -> Html {
                 }) }
             </ol>
         </section>
+    }
+}
+
+/// The word that the map no longer shows the scene (time was played, or another date
+/// chosen), with the way back to it.
+fn off_scene(view: ViewState, scene_date: &Date, back: Callback<MouseEvent>) -> Html {
+    html! {
+        <p class="off-scene" role="status">
+            { format!("The map has left this scene: it shows {}; the caption is about {}. ", view.day.to_date().in_words(), scene_date.in_words()) }
+            <button type="button" class="link" onclick={back}>{ "Back to the scene" }</button>
+        </p>
     }
 }

@@ -135,3 +135,84 @@ fn selection_is_kept_across_dates() {
     assert_eq!(v.selection, Some(Selection::State(StateIx(2))));
     assert_eq!(v.apply(Action::Select(None)).selection, None);
 }
+
+/// A view in the middle of a story: scene `k` at day 500, comparing with day 200, with a
+/// state selected.
+fn in_story(from: ViewState, k: u16) -> ViewState {
+    from.apply(Action::Scene(ViewState {
+        day: Day(500),
+        compare: Some(Day(200)),
+        selection: Some(Selection::State(StateIx(4))),
+        story: Some((0, k)),
+        ..view()
+    }))
+}
+
+#[test]
+fn leaving_a_story_gives_back_the_view_from_before_it() {
+    let before = view()
+        .apply(Action::SetDay(Day(300)))
+        .apply(Action::ToggleDomain(DomainIx(2)))
+        .apply(Action::Select(Some(Selection::Tie(TieIx(7)))));
+    let shown = in_story(before, 0).apply(Action::Present);
+    // Further scenes keep the view from before the first.
+    let shown = in_story(shown, 3).apply(Action::Select(None));
+    assert_eq!(shown.compare, Some(Day(200)));
+    for leave in [Action::EndStory, Action::Leave] {
+        let left = shown.apply(Action::Leave).apply(leave);
+        assert_eq!(
+            (left.story, left.day, left.compare, left.selection),
+            (None, Day(300), None, Some(Selection::Tie(TieIx(7))))
+        );
+        assert_eq!((left.filter, left.before), (before.filter, None));
+    }
+    // A story opened from a link gives back the view a dataset opens with.
+    let linked = view()
+        .apply(Action::Restore(in_story(view(), 2)))
+        .apply(Action::EndStory);
+    assert_eq!(
+        (linked.day, linked.compare, linked.selection),
+        (view().day, None, None)
+    );
+    // Going back through the history to before the story forgets it.
+    let back = shown.apply(Action::Restore(before));
+    assert_eq!((back.story, back.before), (None, None));
+    assert_eq!(back.apply(Action::EndStory), back, "no story to leave");
+}
+
+#[test]
+fn playing_or_another_date_leaves_the_scene_and_the_next_scene_comes_back() {
+    let on = in_story(view(), 1);
+    assert!(!on.off_scene);
+    // Playing leaves the scene with its first step, not before.
+    let started = on.apply(Action::TogglePlay);
+    assert!(started.playing && !started.off_scene);
+    assert!(
+        !started.apply(Action::TogglePlay).off_scene,
+        "paused at once"
+    );
+    let played = started.apply(Action::Advance);
+    assert!(played.playing && played.off_scene);
+    assert!(played.apply(Action::Pause).off_scene, "paused elsewhere");
+    // From the end, playing starts over: off the scene at once.
+    let at_end = view().apply(Action::Scene(ViewState {
+        story: Some((0, 9)),
+        ..view()
+    }));
+    let replay = at_end.apply(Action::Play);
+    assert_eq!(
+        (at_end.off_scene, replay.day, replay.off_scene),
+        (false, Day(100), true)
+    );
+    assert!(on.apply(Action::SetDay(Day(600))).off_scene);
+    assert!(on.apply(Action::SetCompare(None)).off_scene);
+    // The scene's own date and comparison, and the layers, keep it.
+    assert!(!on.apply(Action::SetDay(Day(500))).off_scene);
+    assert!(!on.apply(Action::SetCompare(Some(Day(200)))).off_scene);
+    assert!(!on.apply(Action::ToggleStance(Stance::Rivalry)).off_scene);
+    let next = in_story(played, 2);
+    assert!(!next.off_scene && !next.playing);
+    // Without a story there is no scene to leave.
+    assert!(!view().apply(Action::Play).off_scene);
+    assert!(!played.apply(Action::EndStory).off_scene);
+}

@@ -14,10 +14,11 @@ use crate::scene::view::Viewport;
 /// How many of the most important labels may cover a marker when there is no other room:
 /// on a dense map the largest states would otherwise go unnamed.
 const FIRM_LABELS: usize = 10;
-/// The height of a label's box, in pixels.
-pub(super) const LABEL_HEIGHT: f64 = 16.0;
-/// From the top of a label's box to its text's baseline.
-const BASELINE: f64 = 13.0;
+/// The height of a label's box in the font `font`, in pixels: the font's size and room
+/// for its descenders.
+pub(super) fn label_height(font: Font) -> f64 {
+    font.size() + 3.0
+}
 /// Zoom from which every framework hub shows its title.
 pub const HUB_LABEL_SCALE: f64 = 1.5;
 
@@ -65,6 +66,7 @@ pub(super) fn labels(
     out: &mut Vec<Item>,
 ) {
     let (map, frame, focus) = (view.map, view.frame, &view.emphasis.focus);
+    let (state_font, hub_font) = (view.theme.state_font, view.theme.hub_font);
     let at = |body: u32| camera.to_screen(view.bodies[body as usize]);
     let order = state_order(view);
     let names: Vec<&str> = order
@@ -91,15 +93,15 @@ pub(super) fn labels(
         .map(|(&i, name)| Wanted {
             at: at(i as u32),
             radius: map.radius[i],
-            width: measure.width(Font::State, name),
-            height: LABEL_HEIGHT,
+            width: measure.width(state_font, name),
+            height: label_height(state_font),
         })
         .collect();
     wanted.extend(hubs.iter().map(|(_, body, title)| Wanted {
         at: at(*body),
         radius: HUB_RADIUS,
-        width: measure.width(Font::Hub, title),
-        height: LABEL_HEIGHT,
+        width: measure.width(hub_font, title),
+        height: label_height(hub_font),
     }));
     // Markers of states that do not exist on the date never stop a label.
     let mut markers: Vec<Rect> = (0..map.data.states.len())
@@ -122,11 +124,12 @@ pub(super) fn labels(
         };
         out.push(Item::Text {
             text: name.to_string(),
-            at: (b.x, b.y + BASELINE),
-            font: Font::State,
+            // The baseline sits the font's size below the top of the box.
+            at: (b.x, b.y + state_font.size()),
+            font: state_font,
             paint: Paint {
                 color,
-                alpha: view.alpha(focus.states[i]),
+                alpha: view.label_alpha(focus.states[i]),
             },
             halo: Some(Token::Paper),
             tag: Tag::State(StateIx(i as u32)),
@@ -138,11 +141,95 @@ pub(super) fn labels(
         };
         out.push(Item::Text {
             text: title,
-            at: (b.x, b.y + BASELINE),
-            font: Font::Hub,
+            at: (b.x, b.y + hub_font.size()),
+            font: hub_font,
             paint: Paint::solid(Token::HubLabel),
             halo: Some(Token::Paper),
             tag: Tag::Hub(t),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{on_screen, Emphasis, Item, View};
+    use crate::model::dataset::{StateIx, TieIx};
+    use crate::model::parse::parse;
+    use crate::model::view_state::Selection;
+    use crate::scene::frame::Frame;
+    use crate::scene::map_data::MapData;
+    use crate::scene::theme::{contrast, fixed_width, Theme, Token};
+    use crate::scene::view::Viewport;
+
+    /// Every state's name on the map of `minimal.json` on the first day of tie `tie`, with
+    /// `selection`, in `theme`: (name, size, whether dimmed, contrast with the paper).
+    fn names(tie: usize, selection: Selection, theme: Theme) -> Vec<(String, f64, bool, f64)> {
+        let text = include_str!("../../../tests/fixtures/minimal.json");
+        let map = MapData::new(parse("minimal.json", text).unwrap());
+        let frame = Frame::at(&map.data, &map.layout, map.data.ties[tie].start.first_day());
+        let emphasis = Emphasis::of(&map, &frame, Some(selection), None);
+        let camera = Viewport {
+            scale: 1.0,
+            tx: 400.0,
+            ty: 300.0,
+        };
+        let view = View {
+            map: &map,
+            frame: &frame,
+            emphasis: &emphasis,
+            bodies: &map.layout.bodies,
+            camera,
+            size: (800.0, 600.0),
+            theme,
+        };
+        let paper = contrast::rgb(theme.color(Token::Paper)).unwrap();
+        let list = on_screen(&view, &fixed_width);
+        list.items()
+            .filter_map(|item| match item {
+                Item::Text {
+                    text,
+                    font,
+                    paint,
+                    tag: super::Tag::State(_),
+                    ..
+                } => {
+                    let ink = contrast::rgb(theme.color(paint.color)).unwrap();
+                    let seen = contrast::over(ink, paint.alpha, paper);
+                    Some((
+                        text.clone(),
+                        font.size(),
+                        paint.alpha < 1.0,
+                        contrast::ratio(seen, paper),
+                    ))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_presenter_and_print_themes_name_the_context_large_and_legibly() {
+        for theme in [Theme::PRESENTER, Theme::PRINT] {
+            // Cland outside the focus: in force (the tie A-B selected when all three are),
+            // then with no tie in force (Aland selected when only A-B is).
+            for (tie, selection) in [
+                (2, Selection::Tie(TieIx(0))),
+                (0, Selection::State(StateIx(0))),
+            ] {
+                let names = names(tie, selection, theme);
+                assert_eq!(names.len(), 3, "{}: {names:?}", theme.name);
+                for (name, size, dimmed, ratio) in &names {
+                    assert!(*size >= 20.0, "{}: {name} at {size}px", theme.name);
+                    assert!(*ratio >= 3.0, "{}: {name} at {ratio:.2}:1", theme.name);
+                    assert_eq!(*dimmed, name == "Cland", "{}: {name}", theme.name);
+                }
+            }
+        }
+        // The screen's own themes keep their smaller type and deeper dimming.
+        let light = names(2, Selection::Tie(TieIx(0)), Theme::LIGHT);
+        assert!(light.iter().all(|(_, size, _, _)| *size == 13.0));
+        assert!(light
+            .iter()
+            .any(|(_, _, dimmed, ratio)| *dimmed && *ratio < 3.0));
     }
 }

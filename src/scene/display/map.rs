@@ -62,16 +62,24 @@ pub struct View<'a> {
     pub theme: Theme,
 }
 
-/// Opacity of what the selection leaves out.
-pub const DIM_ALPHA: f64 = 0.18;
-
 impl View<'_> {
-    /// The opacity of something in focus (`lit`) or not.
+    /// The opacity of a mark in focus (`lit`) or not: what the focus leaves out is dimmed as
+    /// far as the theme says.
     pub(super) fn alpha(&self, lit: bool) -> f64 {
         if lit || !self.emphasis.focus.any {
             1.0
         } else {
-            DIM_ALPHA
+            self.theme.dim
+        }
+    }
+
+    /// The opacity of a state's name in focus or not: the states around the focus stay
+    /// readable in the themes that say so.
+    pub(super) fn label_alpha(&self, lit: bool) -> f64 {
+        if lit || !self.emphasis.focus.any {
+            1.0
+        } else {
+            self.theme.context
         }
     }
 }

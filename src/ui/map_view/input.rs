@@ -11,6 +11,7 @@ use crate::scene::command::MapCommand;
 use crate::scene::gesture::{wheel_factor, Effect};
 use crate::scene::hit::Hit;
 use crate::scene::keys::{next_state, Direction};
+use crate::scene::theme::Theme;
 
 /// What reacts to one kind of DOM event on the canvas.
 type Handler = fn(&Shared, &HtmlCanvasElement, &web_sys::Event);
@@ -118,7 +119,9 @@ fn left(shared: &Shared, _canvas: &HtmlCanvasElement, _e: &web_sys::Event) {
     }
 }
 
-/// Arrow keys move along ties, Escape clears the selection, Enter goes to the details.
+/// Arrow keys move along ties, Escape clears the selection, Enter goes to the details. In
+/// the presenter view (drawn in its own theme) the plain arrows belong to the story, so the
+/// map's need Shift.
 fn key(shared: &Shared, _canvas: &HtmlCanvasElement, e: &web_sys::Event) {
     let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
         return;
@@ -127,7 +130,9 @@ fn key(shared: &Shared, _canvas: &HtmlCanvasElement, e: &web_sys::Event) {
     let emit = {
         let guard = shared.borrow();
         let Some(s) = guard.as_ref() else { return };
-        match (Direction::from_key(&key), key.as_str()) {
+        let presenting = s.theme.name == Theme::PRESENTER.name;
+        let direction = Direction::from_key(&key).filter(|_| !presenting || e.shift_key());
+        match (direction, key.as_str()) {
             (Some(dir), _) => {
                 let (x, y, _) = s.camera.centre();
                 let (data, bodies) = (&s.map.data, s.placement.bodies());

@@ -210,12 +210,14 @@ impl Surface {
         let mut seen = None;
         for c in &commands {
             let (bodies, measure) = (self.placement.bodies(), self.painter.measure());
+            let font = self.theme.state_font;
             seen = Some(c.apply(
                 &mut self.camera,
                 &self.map,
                 &self.frame,
                 bodies,
                 measure,
+                font,
                 now(),
             ));
         }
