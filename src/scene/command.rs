@@ -6,13 +6,11 @@
 
 use super::aim::Mark;
 use super::camera::{Camera, SELECTION_SCALE};
-use super::display::reach::mark;
-use super::display::Measure;
+use super::display::reach::{mark, Lettering};
 use super::focus::selection_states;
 use super::frame::Frame;
 use super::framing::Framing;
 use super::map_data::MapData;
-use super::theme::Font;
 use super::view::MAX_SCALE;
 use crate::model::dataset::StateIx;
 use crate::model::url::UrlState;
@@ -57,22 +55,23 @@ impl MapCommand {
     }
 
     /// Applies the command to `camera` at time `now` (milliseconds), with the bodies where
-    /// they are drawn; `measure` gives the labels' widths. Returns what the view frames
+    /// they are drawn; `letters` says how wide the labels are. Returns what the view frames
     /// now, for a link to record.
     ///
     /// # Examples
     /// ```
     /// use alliance_map::{model::parse::parse, scene::map_data::MapData};
     /// use alliance_map::scene::{camera::Camera, command::MapCommand, frame::Frame, framing::Framing, theme::{fixed_width, Font}};
+    /// use alliance_map::scene::display::reach::Lettering;
     /// # let text = include_str!("../../tests/fixtures/minimal.json");
     /// let map = MapData::unsettled(parse("minimal.json", text).unwrap());
     /// let frame = Frame::at(&map.data, &map.layout, map.data.ties[0].start.first_day());
     /// let bodies = map.layout.bodies.clone();
     /// let mut camera = Camera::new(true);
     /// camera.resize(800.0, 600.0, &bodies);
-    /// let seen = MapCommand::ZoomBy(2.0).apply(&mut camera, &map, &frame, &bodies, &fixed_width, Font::State, 0.0);
+    /// let seen = MapCommand::ZoomBy(2.0).apply(&mut camera, &map, &frame, &bodies, Lettering { measure: &fixed_width, font: Font::State }, 0.0);
     /// assert_eq!(seen, Framing::Region(camera.visible()));
-    /// assert_eq!(MapCommand::Fit.apply(&mut camera, &map, &frame, &bodies, &fixed_width, Font::State, 0.0), Framing::Whole);
+    /// assert_eq!(MapCommand::Fit.apply(&mut camera, &map, &frame, &bodies, Lettering { measure: &fixed_width, font: Font::State }, 0.0), Framing::Whole);
     /// ```
     pub fn apply(
         &self,
@@ -80,13 +79,16 @@ impl MapCommand {
         map: &MapData,
         frame: &Frame,
         bodies: &[(f64, f64)],
-        measure: &dyn Measure,
-        font: Font,
+        letters: Lettering,
         now: f64,
     ) -> Framing {
         let marks = |states: &mut dyn Iterator<Item = usize>| -> Vec<Mark> {
             states
-                .filter_map(|i| bodies.get(i).map(|&at| mark(map, i, at, measure, font)))
+                .filter_map(|i| {
+                    bodies
+                        .get(i)
+                        .map(|&at| mark(map, i, at, letters.measure, letters.font))
+                })
                 .collect()
         };
         match self {
@@ -167,8 +169,10 @@ mod tests {
                 &map,
                 &frame,
                 &bodies,
-                &fixed_width,
-                Font::State,
+                Lettering {
+                    measure: &fixed_width,
+                    font: Font::State,
+                },
                 0.0,
             )
         };

@@ -35,3 +35,10 @@ pub fn mark(map: &MapData, i: usize, at: (f64, f64), measure: &dyn Measure, font
         down: radius + GAP + label_height(font),
     }
 }
+
+/// How labels are lettered: their font, and how wide a text is in it.
+#[derive(Clone, Copy)]
+pub struct Lettering<'a> {
+    pub measure: &'a dyn Measure,
+    pub font: Font,
+}

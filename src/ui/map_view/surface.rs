@@ -17,6 +17,7 @@ use crate::layout::placement::Placement;
 use crate::layout::simulation::Simulation;
 use crate::model::view_state::Selection;
 use crate::scene::camera::Camera;
+use crate::scene::display::reach::Lettering;
 use crate::scene::display::{self, DisplayList, Emphasis, View};
 use crate::scene::frame::Frame;
 use crate::scene::framing::Framing;
@@ -210,14 +211,16 @@ impl Surface {
         let mut seen = None;
         for c in &commands {
             let (bodies, measure) = (self.placement.bodies(), self.painter.measure());
-            let font = self.theme.state_font;
+            let letters = Lettering {
+                measure,
+                font: self.theme.state_font,
+            };
             seen = Some(c.apply(
                 &mut self.camera,
                 &self.map,
                 &self.frame,
                 bodies,
-                measure,
-                font,
+                letters,
                 now(),
             ));
         }
