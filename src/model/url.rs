@@ -20,6 +20,24 @@
 
 use super::date::{Date, Day};
 
+/// A comma-separated list of names, blanks left out.
+fn names(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// A comma-separated list of numbers: each finite one, or `None` where there is none.
+fn numbers(value: &str) -> Vec<Option<f64>> {
+    value
+        .split(',')
+        .map(|p| p.trim().parse::<f64>().ok().filter(|v| v.is_finite()))
+        .collect()
+}
+
 /// The query string's meaning.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UrlState {
@@ -137,31 +155,14 @@ impl UrlState {
                 "dataset" if !value.is_empty() => s.dataset = Some(value),
                 "date" => s.date = day("date", &value, &mut notices),
                 "compare" => s.compare = day("compare", &value, &mut notices),
-                "hide" => {
-                    s.hide = value
-                        .split(',')
-                        .map(str::trim)
-                        .filter(|v| !v.is_empty())
-                        .map(String::from)
-                        .collect()
-                }
+                "hide" => s.hide = names(&value),
                 "region" if !value.is_empty() => s.region = Some(value),
                 "state" if !value.is_empty() => s.state = Some(value),
                 "tie" if !value.is_empty() => s.tie = Some(value),
                 "embed" => s.embed = matches!(value.as_str(), "" | "1" | "true" | "yes"),
-                "focus" => {
-                    s.focus = value
-                        .split(',')
-                        .map(str::trim)
-                        .filter(|v| !v.is_empty())
-                        .map(String::from)
-                        .collect()
-                }
+                "focus" => s.focus = names(&value),
                 "frame" => {
-                    let parts: Vec<Option<f64>> = value
-                        .split(',')
-                        .map(|p| p.trim().parse::<f64>().ok().filter(|v| v.is_finite()))
-                        .collect();
+                    let parts = numbers(&value);
                     match parts.as_slice() {
                         [Some(x0), Some(y0), Some(x1), Some(y1)] if x0 < x1 && y0 < y1 => {
                             s.frame = Some([*x0, *y0, *x1, *y1])
@@ -170,10 +171,7 @@ impl UrlState {
                     }
                 }
                 "view" => {
-                    let parts: Vec<Option<f64>> = value
-                        .split(',')
-                        .map(|p| p.trim().parse::<f64>().ok().filter(|v| v.is_finite()))
-                        .collect();
+                    let parts = numbers(&value);
                     match parts.as_slice() {
                         [Some(x), Some(y), Some(z)] if *z > 0.0 => s.view = Some((*x, *y, *z)),
                         _ => notices.push(Notice(format!("`view={value}` was ignored: expected centre x, centre y and a zoom above 0, such as view=0,0,1.5"))),

@@ -85,17 +85,11 @@ impl Camera {
                 states.dedup();
                 Framing::States(states)
             }
-            Hold::Aimed { marks, .. } => {
-                let (xs, ys) = (marks.iter().map(|m| m.at.0), marks.iter().map(|m| m.at.1));
-                let lo = |v: &mut dyn Iterator<Item = f64>| v.fold(f64::INFINITY, f64::min);
-                let hi = |v: &mut dyn Iterator<Item = f64>| v.fold(f64::NEG_INFINITY, f64::max);
-                Framing::Region([
-                    lo(&mut xs.clone()),
-                    lo(&mut ys.clone()),
-                    hi(&mut { xs }),
-                    hi(&mut { ys }),
-                ])
-            }
+            // A region aimed at: its corners.
+            Hold::Aimed { marks, .. } => Bounds::around(marks.iter().map(|m| m.at))
+                .map_or(Framing::Whole, |b| {
+                    Framing::Region([b.min.0, b.min.1, b.max.0, b.max.1])
+                }),
             Hold::Reader => Framing::Region(self.visible()),
         }
     }
@@ -258,12 +252,6 @@ impl Camera {
             marks: marks.to_vec(),
             cap,
         };
-    }
-
-    /// The closest scale at which the region `[x0, y0, x1, y1]` (layout units) is seen whole.
-    pub fn scale_to_show(&self, [x0, y0, x1, y1]: [f64; 4]) -> f64 {
-        let (w, h) = ((x1 - x0).abs().max(1e-9), (y1 - y0).abs().max(1e-9));
-        (self.room() / w).min(self.size.1 / h)
     }
 
     /// Moves the view to `target`: over [`GLIDE_MS`] from `now`, or at once with reduced
