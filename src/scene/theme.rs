@@ -62,6 +62,9 @@ pub struct Theme {
     /// The opacity of the names of states that the focus leaves out (the context of a
     /// story's scene): subdued, but still to be read.
     pub context: f64,
+    /// The share of its colour the palest line keeps (see [`Theme::line_alpha`]): none on
+    /// screen, enough on paper that a line the focus leaves out still prints.
+    pub line_floor: f64,
 }
 
 impl Theme {
@@ -82,6 +85,7 @@ impl Theme {
         hub_font: Font::Hub,
         dim: 0.18,
         context: 0.18,
+        line_floor: 0.0,
     };
 
     pub const DARK: Theme = Theme {
@@ -101,6 +105,7 @@ impl Theme {
         hub_font: Font::Hub,
         dim: 0.18,
         context: 0.18,
+        line_floor: 0.0,
     };
 
     /// The presenter view: black on white, read from the back of a room.
@@ -121,6 +126,7 @@ impl Theme {
         hub_font: Font::HubLarge,
         dim: 0.3,
         context: 0.62,
+        line_floor: 0.2,
     };
 
     /// Paper: pure black ink, no tinted background.
@@ -141,7 +147,23 @@ impl Theme {
         hub_font: Font::HubLarge,
         dim: 0.3,
         context: 0.7,
+        line_floor: 0.45,
     };
+
+    /// The opacity a line of opacity `alpha` is drawn with: the same on screen; lifted
+    /// towards full in the themes with a floor, in the same order (a paler line stays
+    /// paler).
+    ///
+    /// # Examples
+    /// ```
+    /// use alliance_map::scene::theme::Theme;
+    /// assert_eq!(Theme::LIGHT.line_alpha(0.18), 0.18);
+    /// assert!(Theme::PRINT.line_alpha(0.1) >= 0.5);
+    /// assert_eq!(Theme::PRINT.line_alpha(1.0), 1.0);
+    /// ```
+    pub fn line_alpha(&self, alpha: f64) -> f64 {
+        self.line_floor + (1.0 - self.line_floor) * alpha
+    }
 
     /// The colour of `token` in this theme.
     ///
@@ -241,6 +263,7 @@ pub fn fixed_width(font: Font, text: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scene::frame::Change;
 
     #[test]
     fn the_presenter_and_print_labels_are_large_and_their_context_legible() {
@@ -262,6 +285,30 @@ mod tests {
             // Subdued all the same: the focus still stands out.
             assert!(t.context < 1.0 && t.dim < t.context, "{}", t.name);
         }
+    }
+
+    #[test]
+    fn the_palest_printed_line_is_still_seen() {
+        // A line out of focus and unchanged since the comparison date, in every colour of
+        // the palette, keeps at least 1.5:1 against the paper (the palette's lightest
+        // colours have little more than 2:1 at full strength).
+        let t = Theme::PRINT;
+        let paper = contrast::rgb(t.paper).unwrap();
+        let same = crate::scene::style::strand_look(palette(0), true, Change::Same).1;
+        let palest = t.line_alpha(t.dim * same);
+        for slot in 0..6 {
+            let c = contrast::rgb(palette(slot).color).unwrap();
+            let ratio = contrast::ratio(contrast::over(c, palest, paper), paper);
+            assert!(
+                ratio >= 1.5,
+                "{}: {ratio:.2}:1 at {palest:.2}",
+                palette(slot).color
+            );
+        }
+        assert!(
+            t.line_alpha(t.dim) < t.line_alpha(1.0),
+            "the focus still stands out"
+        );
     }
 
     #[test]

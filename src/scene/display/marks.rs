@@ -29,7 +29,7 @@ pub(super) fn strands(view: &View, camera: &Viewport, out: &mut Vec<Item>) {
         let (color, alpha, extra) = strand_look(style, frame.comparing, look.change);
         let paint = Paint {
             color,
-            alpha: view.alpha(look.lit) * alpha,
+            alpha: view.theme.line_alpha(view.alpha(look.lit) * alpha),
         };
         let curves: Vec<(Tag, Shape)> = batch
             .strands
