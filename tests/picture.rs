@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use alliance_map::export::svg::svg;
+use alliance_map::model::dataset::{StateIx, TieIx};
 use alliance_map::model::date::{Date, Day};
 use alliance_map::model::filter::Filter;
 use alliance_map::model::parse::parse;
@@ -135,9 +136,7 @@ fn assert_same(map: &MapData, list: &DisplayList, what: &str) {
 fn the_svg_draws_exactly_the_display_list() {
     let map = map();
     let ix = |id: &str| map.data.states.iter().position(|s| s.id == id).unwrap();
-    let japan = Some(Selection::State(alliance_map::model::dataset::StateIx(
-        ix("JPN") as u32,
-    )));
+    let japan = Some(Selection::State(StateIx(ix("JPN") as u32)));
     let at = |date: &str, compare: Option<Day>, selection, theme| {
         list(
             &map,
@@ -174,6 +173,23 @@ fn the_svg_draws_exactly_the_display_list() {
         .texts()
         .contains(&"Ended since the comparison date"));
     assert!(!plain.texts().contains(&"Ended since the comparison date"));
+    // The title block names the selection; a picture without one has no such line.
+    let japan_ties = map
+        .data
+        .ties_of(StateIx(ix("JPN") as u32), day("2021-06-15"))
+        .count();
+    assert!(selected
+        .texts()
+        .contains(&format!("Selected: Japan ({japan_ties} ties in force)").as_str()));
+    assert!(!plain.texts().iter().any(|t| t.starts_with("Selected:")));
+    assert!(
+        selected.size.1 > plain.size.1,
+        "the line adds to the height"
+    );
+    // The legend explains every mark: the diamonds, and the pale lines of a selection.
+    assert!(plain.texts().contains(&"Tie of three or more states"));
+    assert!(selected.texts().contains(&"Pale: not selected"));
+    assert!(!plain.texts().contains(&"Pale: not selected"));
     // Every tie in force is drawn, and named in the SVG.
     let svg_text = svg(plain, &map.data).text;
     let frame = Frame::at(&map.data, &map.layout, day("2021-06-15"));
@@ -181,6 +197,28 @@ fn the_svg_draws_exactly_the_display_list() {
         let id = &map.data.tie(*t).id;
         assert!(svg_text.contains(&format!("data-tie=\"{id}\"")), "{id}");
     }
+}
+
+#[test]
+fn a_selected_tie_is_named_by_its_title_on_the_date_shown() {
+    let map = map();
+    let quad = map
+        .data
+        .ties
+        .iter()
+        .position(|t| t.id == "quad-summit-2021")
+        .unwrap();
+    let l = list(
+        &map,
+        day("2021-06-15"),
+        None,
+        Filter::default(),
+        Some(Selection::Tie(TieIx(quad as u32))),
+        Theme::LIGHT,
+    );
+    let want = format!("Selected: {}", map.data.ties[quad].title);
+    assert!(l.texts().contains(&want.as_str()), "{:?}", l.texts());
+    assert_same(&map, &l, "the Quad selected");
 }
 
 #[test]

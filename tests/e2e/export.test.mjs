@@ -133,3 +133,57 @@ describe("downloads", () => {
     await context.close();
   });
 });
+
+describe("pictures of a selection", () => {
+  test("the SVG and PNG of a selected tie carry its dimming and name it", async () => {
+    const quad = dataset.ties.find((t) => t.id === "quad-summit-2021");
+    const { page, context } = await open(env, `?date=${DATE}&tie=${quad.id}`);
+    await ready(page);
+    await page.locator('canvas.map-canvas[aria-busy="false"]').waitFor();
+    const svg = await download(page, "SVG image");
+    const text = await readFile(svg.path, "utf8");
+    await copyFile(svg.path, join(shots, "export-quad-selected.svg"));
+    // Every line of a tie, with whether its group is pale and the middle of its path.
+    const lines = await page.evaluate((t) => {
+      const doc = new DOMParser().parseFromString(t, "image/svg+xml");
+      return [...doc.querySelectorAll("g[stroke] > path[data-tie]")].map((p) => {
+        const n = p.getAttribute("d").match(/-?[\d.]+/g).map(Number);
+        const [x0, y0] = n, [x1, y1] = n.slice(-2);
+        const mid = n.length === 6 ? [(x0 + 2 * n[2] + x1) / 4, (y0 + 2 * n[3] + y1) / 4] : [(x0 + x1) / 2, (y0 + y1) / 2];
+        return { tie: p.getAttribute("data-tie"), pale: Number(p.parentElement.getAttribute("stroke-opacity") ?? 1) < 1, mid };
+      });
+    }, text);
+    const ids = (pale) => [...new Set(lines.filter((l) => l.pale === pale).map((l) => l.tie))].sort();
+    assert.deepEqual(ids(false), [quad.id], "only the selected tie is drawn at full strength");
+    assert.equal(lines.filter((l) => !l.pale).length, quad.members.length, "one bold spoke per member");
+    assert.deepEqual(ids(true), activeOn(firstDay(DATE)).filter((id) => id !== quad.id).sort(), "every other tie in force is pale");
+    assert.ok(lines.filter((l) => l.pale).length > 10, "the pale lines are counted");
+    const texts = await page.evaluate((t) => [...new DOMParser().parseFromString(t, "image/svg+xml").querySelectorAll("text")].map((e) => e.textContent), text);
+    assert.ok(texts.includes(`Selected: ${quad.title}`), "the title block names the tie");
+
+    // The PNG is the same picture at twice the size: around the middle of each line, how much
+    // colour there is (1 - the least of red, green and blue), the bold against the pale.
+    const png = await download(page, "PNG image");
+    await copyFile(png.path, join(shots, "export-quad-selected.png"));
+    const bytes = (await readFile(png.path)).toString("base64");
+    const ink = await page.evaluate(async ({ b64, points }) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([data], { type: "image/png" }));
+      const canvas = Object.assign(document.createElement("canvas"), { width: bitmap.width, height: bitmap.height });
+      const g = canvas.getContext("2d", { willReadFrequently: true });
+      g.drawImage(bitmap, 0, 0);
+      return points.map(([x, y]) => {
+        const px = g.getImageData(Math.round(2 * x) - 4, Math.round(2 * y) - 4, 9, 9).data;
+        let most = 0;
+        for (let i = 0; i < px.length; i += 4) most = Math.max(most, 1 - Math.min(px[i], px[i + 1], px[i + 2]) / 255);
+        return most;
+      });
+    }, { b64: bytes, points: lines.map((l) => l.mid) });
+    const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const bold = median(ink.filter((_, k) => !lines[k].pale));
+    const pale = median(ink.filter((_, k) => lines[k].pale));
+    assert.ok(bold > 0.6, `the selected tie's lines are strong in the PNG (${bold.toFixed(2)})`);
+    assert.ok(pale < bold / 2, `the other lines are pale in the PNG (${pale.toFixed(2)} against ${bold.toFixed(2)})`);
+    await context.close();
+  });
+});
