@@ -75,7 +75,8 @@ impl Camera {
     pub fn framing(&self) -> Framing {
         match &self.hold {
             Hold::Fitted => Framing::Whole,
-            Hold::Aimed { marks, .. } if marks.iter().all(|m| m.body.is_some()) => {
+            // States (with the fixed points of their diamonds, if any).
+            Hold::Aimed { marks, .. } if marks.iter().any(|m| m.body.is_some()) => {
                 let mut states: Vec<StateIx> = marks
                     .iter()
                     .filter_map(|m| m.body)

@@ -6,7 +6,7 @@
 
 use super::aim::Mark;
 use super::camera::{Camera, SELECTION_SCALE};
-use super::display::reach::{mark, Lettering};
+use super::display::reach::{hubs_among, mark, Lettering};
 use super::focus::selection_states;
 use super::frame::Frame;
 use super::framing::Framing;
@@ -82,14 +82,21 @@ impl MapCommand {
         letters: Lettering,
         now: f64,
     ) -> Framing {
+        // The states with their labels, and the diamonds of the ties among them alone.
         let marks = |states: &mut dyn Iterator<Item = usize>| -> Vec<Mark> {
-            states
-                .filter_map(|i| {
+            let states: Vec<usize> = states.collect();
+            let mut found: Vec<Mark> = states
+                .iter()
+                .filter_map(|&i| {
                     bodies
                         .get(i)
                         .map(|&at| mark(map, i, at, letters.measure, letters.font))
                 })
-                .collect()
+                .collect();
+            if !found.is_empty() {
+                found.extend(hubs_among(map, frame, bodies, &states, letters));
+            }
+            found
         };
         match self {
             MapCommand::ZoomBy(factor) => camera.zoom_by(*factor),
@@ -159,7 +166,7 @@ mod tests {
             (500.0, 0.0),
             (100.0, 0.0),
             (-500.0, 0.0),
-            (0.0, 50.0),
+            (50.0, 200.0),
         ];
         let mut camera = Camera::new(true);
         camera.resize(848.0, 600.0, &bodies);
@@ -187,6 +194,13 @@ mod tests {
         assert!(whole(&camera, &map, &bodies, 0) && whole(&camera, &map, &bodies, 2));
         assert!(v.to_screen(bodies[1]).0 > 848.0 && v.to_screen(bodies[3]).0 < 0.0);
         assert_eq!(seen, Framing::States(vec![StateIx(0), StateIx(2)]));
+        // Their framework's diamond (body 4, far below them) comes into view with them.
+        assert_eq!(frame.hubs.len(), 1);
+        let (x, y) = v.to_screen(bodies[frame.hubs[0].1 as usize]);
+        assert!(
+            (0.0..848.0).contains(&x) && (0.0..600.0).contains(&y),
+            "{x}, {y}"
+        );
         // The link made of that view brings the same states into view: in a box of the same
         // size the same view, in any other the states whole with their labels.
         let before = camera.view();
