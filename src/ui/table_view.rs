@@ -15,6 +15,7 @@ use yew::prelude::*;
 use super::dialog::{is_escape, use_dialog_focus};
 use super::ties_table::TiesTable;
 use crate::model::view_state::{Action, ViewState};
+use crate::model::words::noun;
 use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
 
@@ -94,7 +95,7 @@ pub fn table_view(props: TableViewProps) -> Html {
             if props.rows {
                 <TiesTable map={props.map.clone()} frame={shown.clone()} day={shown.day} open={open} />
             }
-            <p class="credit">{ format!("Sources: {}", props.map.data.sources_line()) }</p>
+            <p class="credit">{ format!("{}: {}", noun(props.map.data.sources.len(), "Source", "Sources"), props.map.data.sources_line()) }</p>
         </div>
     }
 }
