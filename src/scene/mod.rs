@@ -14,6 +14,7 @@ pub mod framing;
 pub mod gesture;
 mod glide;
 mod grid;
+pub mod headline;
 pub mod hit;
 pub mod keys;
 pub mod labels;

@@ -62,7 +62,7 @@ pub fn Detail(props: &DetailProps) -> Html {
         })
     };
     html! {
-        <section class="detail" aria-live="polite" aria-label="Details">
+        <section class={classes!("detail", props.view.selection.is_some().then_some("selected"))} aria-live="polite" aria-label="Details">
             if props.view.selection.is_some() {
                 { close }
                 <button type="button" class="zoom-to" onclick={zoom}>{ "Zoom to this on the map" }</button>

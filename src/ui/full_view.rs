@@ -14,7 +14,7 @@ use super::detail::Detail;
 use super::header::{header, HeaderProps};
 use super::help::help;
 use super::layers::{layers, LayersProps};
-use super::legend::legend;
+use super::legend::{legend, Drawn};
 use super::notices::notices;
 use super::story_panel::{story_panel, StoryPanelProps};
 use super::table_view::{table_view, use_table, Table, TableViewProps};
@@ -113,7 +113,7 @@ pub fn full_view(props: FullViewProps) -> Html {
                     <Detail map={map.clone()} frame={frame.clone()} view={view} on_select={props.on_select.clone()} on_action={on_action.clone()} />
                 }
                 { layers(&LayersProps { map: map.clone(), view, on_action: on_action.clone() }) }
-                { legend(map, view.compare.is_some(), false) }
+                { legend(map, Drawn::of(map, &view), false) }
             </aside>
             { table_view(TableViewProps { map: map.clone(), view, on_action: on_action.clone(), rows: later, table }) }
             if view.help {

@@ -163,6 +163,33 @@ describe("stories and presenting", () => {
     await context.close();
   });
 
+  test("the handout of a story scene prints its caption, the comparison date and the selected tie", async () => {
+    const k = story.scenes.findIndex((s) => s.compare && s.focus.length);
+    const scene = story.scenes[k];
+    const tie = dataset.ties.find((t) => t.id === scene.focus[0]);
+    const { page, context } = await open(env, `?story=${story.id}&scene=${k + 1}`);
+    await ready(page);
+    await expectScene(page, k);
+    await page.emulateMedia({ media: "print" });
+    for (const [css, want] of [
+      [".scene-title", scene.title],
+      [".caption", scene.caption],
+      [".compare-date", words(scene.compare)],
+      [".detail h2", tie.title],
+      [".detail .summary", tie.summary],
+    ]) {
+      const at = page.locator(css);
+      assert.ok(await at.isVisible(), `${css} is printed`);
+      assert.ok((await at.textContent()).includes(want), `${css} says ${want}`);
+    }
+    for (const css of [".story-buttons", ".scenes", ".detail .zoom-to", ".compare .switch"]) {
+      assert.equal(await page.locator(css).isVisible(), false, `${css} is left off the handout`);
+    }
+    await page.screenshot({ path: join(shots, "handout-scene.png"), fullPage: true });
+    await writeFile(join(shots, "handout-scene.pdf"), await page.pdf({ format: "A4", printBackground: true }));
+    await context.close();
+  });
+
   test("printing gives the map, the legend and the table of ties shown", async () => {
     const { page, context } = await open(env, "?date=2021-06-15");
     await ready(page);
