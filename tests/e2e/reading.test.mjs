@@ -70,6 +70,20 @@ describe("reading the map", () => {
     const headings = await page.evaluate(() => [...document.querySelectorAll('#find-options [role="group"]')].map((g) => document.getElementById(g.getAttribute("aria-labelledby")).textContent));
     assert.deepEqual(headings, ["States", "Ties"]);
     await page.screenshot({ path: join(shots, "search-jap-suggestions.png") });
+    // The list scrolls: Arrow Up wraps to the last suggestion, which comes into sight, and
+    // Arrow Down back to Japan.
+    assert.ok(await page.evaluate(() => { const l = document.querySelector("#find-options"); return l.scrollHeight > l.clientHeight; }), "the list is longer than it shows");
+    const inSight = (k) => {
+      const list = document.querySelector("#find-options");
+      const options = [...list.querySelectorAll('[role="option"]')];
+      const o = options.at(k);
+      const [a, b] = [list.getBoundingClientRect(), o.getBoundingClientRect()];
+      return o.getAttribute("aria-selected") === "true" && b.top >= a.top - 1 && b.bottom <= a.bottom + 1;
+    };
+    await search.press("ArrowUp");
+    await until(page, "the last suggestion chosen and scrolled into sight", inSight, -1);
+    await search.press("ArrowDown");
+    await until(page, "Japan chosen again and scrolled into sight", inSight, 0);
     await search.press("Enter");
     await page.getByRole("heading", { name: "Japan", level: 2 }).waitFor();
     // Japan ends up in the middle of the map (the zoom buttons keep 48 px on the right).
