@@ -1,4 +1,4 @@
-//! The header: the dataset's title and description, and the tools: find a state, pick or
+//! The header: the dataset's title and description, and the tools: find a state or tie, pick or
 //! open a dataset, start the story, embed the view, show the table.
 
 use std::rc::Rc;
@@ -77,7 +77,7 @@ pub fn header(props: &HeaderProps) -> Html {
         <header class="head">
             { titles(&data.title, data.description.as_deref(), &props.about_open) }
             <div class="tools">
-                <Search map={map.clone()} on_action={props.on_action.clone()} />
+                <Search map={map.clone()} day={view.day} on_action={props.on_action.clone()} />
                 if props.picker {
                     { picker(props.dataset) }
                 }

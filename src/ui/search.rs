@@ -1,38 +1,120 @@
-//! The search box: a combobox that suggests states as one types (see
-//! [`crate::scene::search`]); picking one selects the state and brings it into view.
+//! The search box: a combobox that suggests states and ties as one types (see
+//! [`crate::scene::search`]), states first, each group under its heading. Picking a state
+//! selects it and brings it and its partners into view; picking a tie selects it and brings
+//! all its members into view, first moving the date to a day the tie is in force when it
+//! is not on the date shown.
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::model::dataset::StateIx;
+use crate::model::date::Day;
 use crate::model::view_state::{Action, Selection};
 use crate::scene::command::MapCommand;
 use crate::scene::map_data::MapData;
-use crate::scene::search::matches;
+use crate::scene::search::{day_to_show, find, tie_label, Found};
 use crate::ui::map_view::MapLink;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchProps {
     pub map: Rc<MapData>,
+    /// The date shown: ties in force then are preferred, and a tie picked that is not in
+    /// force then moves it.
+    pub day: Day,
     pub on_action: Callback<Action>,
+}
+
+fn option_id(k: usize) -> String {
+    format!("find-option-{k}")
+}
+
+/// Scrolls the list of suggestions, if need be, so that option `k` is in sight.
+fn keep_in_sight(k: usize) {
+    let document = gloo::utils::document();
+    let (Some(list), Some(option)) = (
+        document.get_element_by_id("find-options"),
+        document.get_element_by_id(&option_id(k)),
+    ) else {
+        return;
+    };
+    let Ok(option) = option.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let (top, bottom) = (
+        option.offset_top(),
+        option.offset_top() + option.offset_height(),
+    );
+    if top < list.scroll_top() {
+        list.set_scroll_top(top);
+    } else if bottom > list.scroll_top() + list.client_height() {
+        list.set_scroll_top(bottom - list.client_height());
+    }
+}
+
+/// One suggestion: its name and, smaller, its kind (a state's code, a tie's dates).
+fn option(map: &MapData, found: Found, k: usize, active: bool, pick: &Callback<Found>) -> Html {
+    let (class, name, kind) = match found {
+        Found::State(s) => {
+            let state = map.data.state(s);
+            (
+                "state",
+                state.name.as_str(),
+                format!("state · {}", state.id),
+            )
+        }
+        Found::Tie(t) => {
+            let tie = map.data.tie(t);
+            (
+                "tie",
+                tie_label(tie),
+                format!("tie · {}", tie.period_in_words()),
+            )
+        }
+    };
+    let pick = pick.clone();
+    html! {
+        <li id={option_id(k)} role="option" class={class} aria-selected={active.to_string()}
+            onmousedown={Callback::from(move |e: MouseEvent| { e.prevent_default(); pick.emit(found) })}>
+            <span class="name">{ name }</span>
+            { " " }
+            <span class="kind">{ kind }</span>
+        </li>
+    }
 }
 
 #[component]
 pub fn Search(props: &SearchProps) -> Html {
     let query = use_state(String::new);
     let active = use_state(|| 0usize);
-    let found = matches(&props.map, &query);
+    let found = find(&props.map.data, &query, props.day);
     let pick = {
-        let (query, on_action) = (query.clone(), props.on_action.clone());
+        let (query, on_action, map, day) = (
+            query.clone(),
+            props.on_action.clone(),
+            props.map.clone(),
+            props.day,
+        );
         let link = use_context::<MapLink>().unwrap_or_default();
-        Callback::from(move |s: StateIx| {
+        Callback::from(move |found: Found| {
             query.set(String::new());
-            let found = Selection::State(s);
-            on_action.emit(Action::Select(Some(found)));
-            link.send(MapCommand::ZoomToSelection(found));
+            let selection = match found {
+                Found::State(s) => Selection::State(s),
+                Found::Tie(t) => {
+                    // A tie not in force on the date shown would not be drawn: go to a day
+                    // it is, before selecting it, so that the map brings in its members then.
+                    match day_to_show(map.data.tie(t), day) {
+                        Some(then) if then != day => on_action.emit(Action::SetDay(then)),
+                        _ => {}
+                    }
+                    Selection::Tie(t)
+                }
+            };
+            on_action.emit(Action::Select(Some(selection)));
+            link.send(MapCommand::ZoomToSelection(selection));
         })
     };
+    use_effect_with(*active, |k| keep_in_sight(*k));
     let on_input = {
         let (query, active) = (query.clone(), active.clone());
         Callback::from(move |e: InputEvent| {
@@ -54,9 +136,9 @@ pub fn Search(props: &SearchProps) -> Html {
                 active.set((*active + found.len() - 1) % found.len());
             }
             "Enter" => {
-                if let Some(s) = found.get(*active) {
+                if let Some(f) = found.get(*active) {
                     e.prevent_default();
-                    pick.emit(*s);
+                    pick.emit(*f);
                 }
             }
             "Escape" => query.set(String::new()),
@@ -64,30 +146,33 @@ pub fn Search(props: &SearchProps) -> Html {
         })
     };
     let open = !found.is_empty();
-    let option_id = |k: usize| format!("find-option-{k}");
+    let states = found
+        .iter()
+        .filter(|f| matches!(f, Found::State(_)))
+        .count();
+    let group = |id: &str, heading: &str, range: std::ops::Range<usize>| {
+        html! {
+            if !range.is_empty() {
+                <ul role="group" aria-labelledby={id.to_string()}>
+                    <li role="presentation" id={id.to_string()} class="heading">{ heading }</li>
+                    { for range.map(|k| option(&props.map, found[k], k, k == *active, &pick)) }
+                </ul>
+            }
+        }
+    };
     html! {
         <div class="search">
-            <input type="search" role="combobox" aria-label="Find a state" placeholder="Find a state…"
+            <input type="search" role="combobox" aria-label="Find a state or tie" placeholder="Find a state or tie…"
                 aria-expanded={open.to_string()} aria-controls="find-options" aria-autocomplete="list"
                 aria-activedescendant={open.then(|| option_id(*active))}
                 value={(*query).clone()} oninput={on_input} onkeydown={on_key} autocomplete="off" />
             if open {
-                <ul id="find-options" role="listbox" aria-label="States found">
-                    { for found.iter().enumerate().map(|(k, s)| {
-                        let state = props.map.data.state(*s);
-                        let pick = pick.clone();
-                        let s = *s;
-                        html! {
-                            <li id={option_id(k)} role="option" aria-selected={(k == *active).to_string()}
-                                onmousedown={Callback::from(move |e: MouseEvent| { e.prevent_default(); pick.emit(s) })}>
-                                { &state.name }
-                                <span class="code">{ &state.id }</span>
-                            </li>
-                        }
-                    }) }
-                </ul>
+                <div id="find-options" role="listbox" aria-label="Found">
+                    { group("find-states", "States", 0..states) }
+                    { group("find-ties", "Ties", states..found.len()) }
+                </div>
             } else if !query.trim().is_empty() {
-                <p class="no-match" role="status">{ "No state matches." }</p>
+                <p class="no-match" role="status">{ "No state or tie matches." }</p>
             }
         </div>
     }

@@ -3,7 +3,8 @@
 // members' own dates), states that did not exist are said so, and the citations are shown.
 // ATOP's alliance 3180 is titled NATO with the members in force on the date shown, and its
 // source row waits behind a toggle under readable facts. Screenshots at 1914, 1955 and 2018,
-// and of NATO's details in 1985, go to target/screenshots/.
+// and of NATO's details in 1985, go to target/screenshots/. The search finds NATO by its
+// common name and, picked before it began, moves the date to its first day.
 import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -21,6 +22,16 @@ const takesPart = (m, t, day) => {
 };
 /** An alliance is drawn when in force and at least two of its members take part. */
 const drawnOn = (day) => atop.ties.filter((t) => inForce(t, day) && t.members.filter((m) => takesPart(m, t, day)).length >= 2).map((t) => t.id).sort();
+
+/** Waits until `fn` holds in the page; when time runs out, fails saying what was awaited and
+ * which address the page shows. */
+async function until(page, what, fn, arg) {
+  try {
+    await page.waitForFunction(fn, arg, { timeout: 5000 });
+  } catch (e) {
+    throw new Error(`within 5 s, ${what} did not happen; the page shows ${page.url()}`, { cause: e });
+  }
+}
 
 describe("the ATOP dataset", () => {
   for (const [date, shot, expect] of [
@@ -62,6 +73,28 @@ describe("the ATOP dataset", () => {
       assert.ok(about.includes(words), `the description cites: ${words}`);
     }
     assert.match(await page.locator(".detail").textContent(), /Does not exist on 28 June 1914\./);
+    await context.close();
+  });
+
+  test("searching for NATO finds it by its name; picking it shows it on its first day", async () => {
+    const { page, context, errors } = await open(env, "?dataset=atop-5.1&date=1900-01-01");
+    await page.getByRole("heading", { name: TITLE, level: 1 }).waitFor({ timeout: 30_000 });
+    await ready(page);
+    const nato = atop.ties.find((t) => t.id === "atop-3180-p1");
+    const search = page.getByRole("combobox", { name: "Find a state or tie" });
+    await search.fill("nato");
+    await page.getByRole("option", { name: /^NATO / }).waitFor();
+    const found = await page.locator("#find-options").getByRole("option").allTextContents();
+    // Its two phases are offered once: in 1900, the nearer one, the first.
+    assert.equal(found.filter((o) => o.startsWith("NATO ")).length, 1, found.join("; "));
+    assert.match(found[0], /^NATO \(North Atlantic Treaty\), phase 1 tie · 4 April 1949 – 19 June 1951$/);
+    await page.screenshot({ path: join(shots, "atop-search-nato.png") });
+    await search.press("Enter");
+    await page.getByRole("heading", { name: /^NATO \(North Atlantic Treaty\), phase 1: United States of America, Canada/, level: 2 }).waitFor();
+    await until(page, "the address naming NATO's first phase", () => new URLSearchParams(location.search).get("tie") === "atop-3180-p1");
+    assert.equal(new URL(page.url()).searchParams.get("date"), nato.start);
+    await until(page, "NATO drawn on the map", () => (document.querySelector("canvas.map-canvas")?.getAttribute("data-ties") ?? "").split(" ").includes("atop-3180-p1"));
+    assert.deepEqual(errors, []);
     await context.close();
   });
 

@@ -4,7 +4,7 @@
 import { describe } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { centreOf, dataset, drawnTies, events, firstDay, inForce, open, ready, setDate, setup, shots, waitForDrawn, test } from "./helpers.mjs";
+import { activeOn, centreOf, dataset, drawnTies, events, firstDay, inForce, open, ready, repo, setDate, setup, shots, waitForDrawn, test } from "./helpers.mjs";
 
 const env = setup();
 const DATE = "2021-06-15";
@@ -16,6 +16,16 @@ async function start(options) {
   await ready(opened.page);
   await setDate(opened.page, DATE);
   return opened;
+}
+
+/** Waits until `fn` holds in the page; when time runs out, fails saying what was awaited and
+ * which address the page shows. */
+async function until(page, what, fn, arg) {
+  try {
+    await page.waitForFunction(fn, arg, { timeout: 5000 });
+  } catch (e) {
+    throw new Error(`within 5 s, ${what} did not happen; the page shows ${page.url()}`, { cause: e });
+  }
 }
 
 describe("reading the map", () => {
@@ -50,9 +60,30 @@ describe("reading the map", () => {
   test("searching for a state selects it and brings it into view", async () => {
     const { page, context } = await start();
     const box = await page.locator("canvas.map-canvas").boundingBox();
-    const search = page.getByRole("combobox", { name: "Find a state" });
+    const search = page.getByRole("combobox", { name: "Find a state or tie" });
     await search.fill("jap");
-    await page.getByRole("option", { name: /Japan/ }).waitFor();
+    await page.getByRole("option", { name: /^Japan state/ }).waitFor();
+    // States first, then the ties, each under its heading and with its kind.
+    const options = await page.locator("#find-options").getByRole("option").allTextContents();
+    assert.match(options[0], /^Japan state · JPN$/);
+    assert.ok(options.slice(1).some((o) => / tie · /.test(o)), `ties are suggested too: ${options.join("; ")}`);
+    const headings = await page.evaluate(() => [...document.querySelectorAll('#find-options [role="group"]')].map((g) => document.getElementById(g.getAttribute("aria-labelledby")).textContent));
+    assert.deepEqual(headings, ["States", "Ties"]);
+    await page.screenshot({ path: join(shots, "search-jap-suggestions.png") });
+    // The list scrolls: Arrow Up wraps to the last suggestion, which comes into sight, and
+    // Arrow Down back to Japan.
+    assert.ok(await page.evaluate(() => { const l = document.querySelector("#find-options"); return l.scrollHeight > l.clientHeight; }), "the list is longer than it shows");
+    const inSight = (k) => {
+      const list = document.querySelector("#find-options");
+      const options = [...list.querySelectorAll('[role="option"]')];
+      const o = options.at(k);
+      const [a, b] = [list.getBoundingClientRect(), o.getBoundingClientRect()];
+      return o.getAttribute("aria-selected") === "true" && b.top >= a.top - 1 && b.bottom <= a.bottom + 1;
+    };
+    await search.press("ArrowUp");
+    await until(page, "the last suggestion chosen and scrolled into sight", inSight, -1);
+    await search.press("ArrowDown");
+    await until(page, "Japan chosen again and scrolled into sight", inSight, 0);
     await search.press("Enter");
     await page.getByRole("heading", { name: "Japan", level: 2 }).waitFor();
     // Japan ends up in the middle of the map (the zoom buttons keep 48 px on the right).
@@ -63,6 +94,69 @@ describe("reading the map", () => {
     await page.screenshot({ path: join(shots, "search-japan.png") });
     await context.close();
   });
+
+  for (const [shot, viewport] of [["search-quad.png", { width: 1280, height: 800 }], ["search-quad-phone.png", { width: 390, height: 844 }]]) {
+    test(`searching for a framework selects it and brings all its members into view, on its date (${viewport.width}x${viewport.height})`, async () => {
+      // Before the Quad began: picking it moves the date to its first day.
+      const { page, context, errors } = await open(env, "?date=2016-01-01", { viewport });
+      await ready(page);
+      const quad = dataset.ties.find((t) => t.id === "quad-summit-2021");
+      const search = page.getByRole("combobox", { name: "Find a state or tie" });
+      // Tapped first, as a reader does (WebKit's driver types into a page in a frame, as
+      // the narrow viewport is, only once the frame has had focus).
+      await search.click();
+      await search.fill("Quad");
+      const option = page.getByRole("option", { name: /^Quad leaders' summit/ });
+      await option.waitFor();
+      const found = await page.locator("#find-options").getByRole("option").allTextContents();
+      assert.equal(found.length, 2, found.join("; "));
+      assert.ok(found.every((o) => o.startsWith("Quad ") && / tie · .*2021 – ongoing$/.test(o)), found.join("; "));
+      // The list fits the window.
+      const list = await page.getByRole("listbox", { name: "Found" }).boundingBox();
+      assert.ok(list.x >= 0 && list.x + list.width <= viewport.width && list.y + list.height <= viewport.height, JSON.stringify(list));
+      await page.screenshot({ path: join(shots, shot) });
+
+      await option.click();
+      await page.getByRole("heading", { name: quad.title, level: 2 }).waitFor();
+      await until(page, "the address naming the Quad's tie", (id) => new URLSearchParams(location.search).get("tie") === id, quad.id);
+      assert.equal(new URL(page.url()).searchParams.get("date"), quad.start);
+      await waitForDrawn(page, activeOn(firstDay(quad.start)));
+      assert.ok((await drawnTies(page)).includes(quad.id));
+      // All four members end up on the map, inside what is shown.
+      assert.deepEqual([...quad.members].sort(), ["AUS", "IND", "JPN", "USA"]);
+      const box = await page.locator("canvas.map-canvas").boundingBox();
+      try {
+        await page.waitForFunction(([ids, b]) => ids.every((id) => {
+          const r = document.querySelector(`.proxy[data-state="${id}"]`)?.getBoundingClientRect();
+          return r && r.left >= b.x && r.right <= b.x + b.width && r.top >= b.y && r.bottom <= b.y + b.height;
+        }), [quad.members, box], { timeout: 5000 });
+      } catch (e) {
+        const at = await page.evaluate((ids) => ids.map((id) => `${id} ${JSON.stringify(document.querySelector(`.proxy[data-state="${id}"]`)?.getBoundingClientRect())}`), quad.members);
+        throw new Error(`the Quad's members are not all inside the map ${JSON.stringify(box)}: ${at.join("; ")}`, { cause: e });
+      }
+      await page.screenshot({ path: join(shots, shot.replace(".png", "-picked.png")) });
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  for (const scheme of ["light", "dark"]) {
+    test(`axe finds no violations in the open list of suggestions (${scheme})`, async () => {
+      const { page, context } = await open(env, "", { viewport: { width: 1280, height: 800 }, colorScheme: scheme, bypassCSP: true });
+      await ready(page);
+      await page.getByRole("combobox", { name: "Find a state or tie" }).fill("jap");
+      await page.getByRole("option", { name: /^Japan state/ }).waitFor();
+      // Injecting axe-core is an inline script, which the page's policy forbids: hence bypassCSP.
+      await page.addScriptTag({ path: join(repo, "node_modules", "axe-core", "axe.min.js") });
+      const violations = await page.evaluate(async () => {
+        const result = await axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      assert.deepEqual(violations, []);
+      if (scheme === "dark") await page.screenshot({ path: join(shots, "search-jap-dark.png") });
+      await context.close();
+    });
+  }
 
   test("resting the pointer on a state names it; dragging a state pins it until unpinned", async () => {
     const { page, context } = await start();
