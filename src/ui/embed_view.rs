@@ -36,20 +36,22 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
     };
     html! {
         <div class="app embed">
-            <h1 class="embed-title" title={full_title.clone()}>
-                if let Some(subject) = subject {
-                    { subject }<span class="embed-of">{ format!(" · {}", data.title) }</span>
-                } else {
-                    { &data.title }
-                }
-            </h1>
+            <div class="embed-head">
+                <h1 class="embed-title" title={full_title}>
+                    if let Some(subject) = subject {
+                        { subject }<span class="embed-of">{ format!(" · {}", data.title) }</span>
+                    } else {
+                        { &data.title }
+                    }
+                </h1>
+                <a class="embed-open" href={format!("?{}", props.full_query)} target="_blank" rel="noopener">{ "Open full view" }</a>
+            </div>
             { props.map_pane.clone() }
             { timeline_bar(&TimelineBarProps { map: map.clone(), frame: props.frame.clone(), view, on_action: props.on_action.clone(), compact: true }) }
             <footer class="embed-foot">
                 { legend(map, Drawn::of(map, &view), true) }
                 <p class="credit-line" title={sources.clone()}>
-                    <a href={format!("?{}", props.full_query)} target="_blank" rel="noopener">{ "Open full view" }</a>
-                    { format!(" · {} · {}: {sources}", data.title, noun(data.sources.len(), "Source", "Sources")) }
+                    { format!("{}: {sources}", noun(data.sources.len(), "Source", "Sources")) }
                 </p>
             </footer>
             // A story's keys work here too (see `presenter`), ? among them.

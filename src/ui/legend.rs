@@ -100,7 +100,7 @@ fn entries(map: &MapData, drawn: Drawn) -> Vec<Entry> {
             html! { <circle class="mark-quiet" cx="22" cy="7" r="5" stroke-width="1.5" /> },
         ),
         full: html! { "State with none on this date" },
-        short: "No ties on this date",
+        short: "No ties then",
     });
     if drawn.hubs {
         out.push(Entry {
@@ -108,7 +108,7 @@ fn entries(map: &MapData, drawn: Drawn) -> Vec<Entry> {
                 html! { <path class="mark-hub" d="M22 1L28 7L22 13L16 7Z" stroke-width="1.5" /> },
             ),
             full: html! { "Tie of three or more states, joined to each member" },
-            short: "Tie of 3 or more states",
+            short: "Tie of 3+ states",
         });
     }
     if drawn.selection {
@@ -162,7 +162,8 @@ pub fn legend(map: &MapData, drawn: Drawn, compact: bool) -> Html {
             Some(html! { <li>{ e.swatch }{ words }</li> })
         });
         return html! {
-            <ul class="legend compact" aria-label="Legend">{ for items }</ul>
+            // In a short box the row scrolls sideways: the keyboard can reach it too.
+            <ul class="legend compact" aria-label="Legend" tabindex="0">{ for items }</ul>
         };
     }
     html! {
