@@ -16,7 +16,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::download::{close_menu, save_text};
-use super::loader::built_in;
+use super::loader::has_built_in;
 use crate::export::json::dataset_json;
 use crate::export::offline::{file_name, offline_page};
 use crate::model::dataset::Dataset;
@@ -33,7 +33,7 @@ thread_local! {
 /// Keeps the page's own text as the template, when the page is the single file (it has a
 /// dataset built in). Called before the app is mounted, while the page is as it was loaded.
 pub fn keep_template() {
-    if built_in().is_none() {
+    if !has_built_in() {
         return;
     }
     let Some(root) = gloo::utils::document().document_element() else {
