@@ -1,9 +1,11 @@
 //! Saving a file the page made: text as a download, and a picture of the map drawn as a
-//! PNG.
+//! PNG; and closing the menu a download was chosen from.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, Url};
+use web_sys::{
+    Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlElement, Url,
+};
 
 use super::painter::{canvas::draw, context};
 use crate::scene::display::DisplayList;
@@ -52,4 +54,17 @@ pub fn save_png(list: &DisplayList, scale: f64, name: &str) -> Result<(), JsValu
         }
     });
     canvas.to_blob(on_blob.unchecked_ref())
+}
+
+/// Closes the menu (a `<details>`) holding `item`, and gives the focus to the menu's
+/// summary, so that it is not lost with the item hidden.
+pub fn close_menu(item: &Element) {
+    let Ok(Some(menu)) = item.closest("details") else {
+        return;
+    };
+    let _ = menu.remove_attribute("open");
+    let summary = menu.query_selector("summary").ok().flatten();
+    if let Some(summary) = summary.and_then(|s| s.dyn_into::<HtmlElement>().ok()) {
+        let _ = summary.focus();
+    }
 }

@@ -70,11 +70,22 @@ fn failure(origin: &str, at: &str, message: String) -> LoadError {
     }
 }
 
+/// The id of the element holding the dataset built into the single-file build.
+const BUILT_IN: &str = "alliance-map-data";
+
 /// The dataset built into the page itself (the single-file build), if there is one.
 pub fn built_in() -> Option<String> {
     gloo::utils::document()
-        .get_element_by_id("alliance-map-data")?
+        .get_element_by_id(BUILT_IN)?
         .text_content()
+}
+
+/// Whether the page is the single-file build (it has a dataset built in), without reading
+/// the dataset.
+pub fn has_built_in() -> bool {
+    gloo::utils::document()
+        .get_element_by_id(BUILT_IN)
+        .is_some()
 }
 
 /// Validates the dataset built into the page.

@@ -22,6 +22,7 @@ pub mod loading;
 pub mod map_pane;
 pub mod map_view;
 pub mod notices;
+pub mod offline;
 pub mod painter;
 pub mod picker;
 pub mod presenter;

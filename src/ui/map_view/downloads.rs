@@ -1,9 +1,11 @@
 //! The map's downloads: the view as an SVG image or a PNG at twice its size (both drawn from
 //! the display list of the map as it is now, with title, date, legend and sources), the
-//! ties shown as CSV, and the whole dataset as GEXF.
+//! ties shown as CSV, the whole dataset as GEXF, and the app with the dataset as one HTML
+//! file that works offline ([`crate::ui::offline`]). The menu closes once a choice is made.
 
 use std::rc::Rc;
 
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::surface::Shared;
@@ -15,6 +17,7 @@ use crate::model::date::Day;
 use crate::scene::frame::Frame;
 use crate::scene::map_data::MapData;
 use crate::ui::download;
+use crate::ui::offline::OfflineItem;
 
 /// What the downloads are made of.
 pub(super) struct DownloadsProps {
@@ -26,6 +29,16 @@ pub(super) struct DownloadsProps {
     pub(super) when: AttrValue,
 }
 
+/// A menu item's action, after which the menu closes.
+fn item(action: impl Fn() + 'static) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        action();
+        if let Some(item) = e.target_dyn_into::<Element>() {
+            download::close_menu(&item);
+        }
+    })
+}
+
 fn image(props: &DownloadsProps, png: bool) -> Callback<MouseEvent> {
     let (shared, when, data) = (props.shared.clone(), props.when.clone(), props.map.clone());
     let name = format!(
@@ -33,7 +46,7 @@ fn image(props: &DownloadsProps, png: bool) -> Callback<MouseEvent> {
         props.day.to_date(),
         if png { "png" } else { "svg" }
     );
-    Callback::from(move |_: MouseEvent| {
+    item(move || {
         let Some(picture) = shared.borrow().as_ref().map(|s| s.picture(&when)) else {
             return;
         };
@@ -50,7 +63,7 @@ pub(super) fn downloads(props: &DownloadsProps) -> Html {
     let save_csv = {
         let (map, frame, day) = (props.map.clone(), props.frame.clone(), props.day);
         let name = format!("alliance-map-{}.csv", day.to_date());
-        Callback::from(move |_: MouseEvent| {
+        item(move || {
             let ties: Vec<TieIx> = frame
                 .ties
                 .iter()
@@ -62,7 +75,7 @@ pub(super) fn downloads(props: &DownloadsProps) -> Html {
     };
     let save_gexf = {
         let map = props.map.clone();
-        Callback::from(move |_: MouseEvent| {
+        item(move || {
             let _ = download::save_text(&gexf(&map.data), "application/xml", "alliance-map.gexf");
         })
     };
@@ -74,6 +87,7 @@ pub(super) fn downloads(props: &DownloadsProps) -> Html {
                 <li><button type="button" onclick={image(props, true)}>{ "PNG image" }</button></li>
                 <li><button type="button" onclick={save_csv}>{ "CSV of the ties shown" }</button></li>
                 <li><button type="button" onclick={save_gexf}>{ "GEXF for Gephi" }</button></li>
+                <OfflineItem map={props.map.clone()} />
             </ul>
         </details>
     }
