@@ -114,24 +114,24 @@ fn entries(map: &MapData, drawn: Drawn) -> Vec<Entry> {
     if drawn.selection {
         out.push(Entry {
             swatch: line(RIVAL, "none".into(), false, "4", "1"),
-            full: html! { <><b>{ "Bold" }</b>{ ": the selection and its ties" }</> },
+            full: html! { <><strong>{ "Bold" }</strong>{ ": the selection and its ties" }</> },
             short: "Bold: selected",
         });
         out.push(Entry {
             swatch: line(RIVAL, "none".into(), false, "2.4", "0.25"),
-            full: html! { <><b>{ "Pale" }</b>{ ": the rest of the map" }</> },
+            full: html! { <><strong>{ "Pale" }</strong>{ ": the rest of the map" }</> },
             short: "Pale: not selected",
         });
     }
     if drawn.comparing {
         out.push(Entry {
             swatch: line("#0072b2", "none".into(), false, "4", "1"),
-            full: html! { <><b>{ "Added" }</b>{ " since the comparison date (thicker)" }</> },
+            full: html! { <><strong>{ "Added" }</strong>{ " since the comparison date (thicker)" }</> },
             short: "Added since then",
         });
         out.push(Entry {
             swatch: plain("#8b95a5", false),
-            full: html! { <><b>{ "Ended" }</b>{ " since then (grey)" }</> },
+            full: html! { <><strong>{ "Ended" }</strong>{ " since then (grey)" }</> },
             short: "Ended since then",
         });
         out.push(Entry {
