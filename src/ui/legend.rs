@@ -170,7 +170,7 @@ pub fn legend(map: &MapData, drawn: Drawn, compact: bool) -> Html {
         <section class="legend" aria-labelledby="legend-title">
             <h2 id="legend-title">{ "Legend" }</h2>
             <ul>
-                { for all.into_iter().map(|e| html! { <li>{ e.swatch }{ e.full }</li> }) }
+                { for all.into_iter().map(|e| html! { <li>{ e.swatch }<span>{ e.full }</span></li> }) }
             </ul>
             <p class="hint">{ "Several ties between two states are drawn side by side. Drag to pan, drag a state to move it; scroll, pinch or use + and − to zoom; double-click to zoom to a selection." }</p>
         </section>
