@@ -130,6 +130,40 @@ impl Filter {
     pub fn shows(&self, tie: &Tie, regions: &Regions) -> bool {
         self.admits(tie, regions) && self.shows_a_domain(tie)
     }
+
+    /// The filter changed as little as it takes to show `tie` on `day` (a tie the reader
+    /// went looking for): its stance shown, its domains shown when none was, and the region
+    /// let go when none of the members taking part is in it.
+    ///
+    /// # Examples
+    /// ```
+    /// use alliance_map::model::{dataset::{DomainIx, Stance}, filter::{Filter, Regions}, parse::parse};
+    /// # let text = include_str!("../../tests/fixtures/minimal.json");
+    /// let data = parse("minimal.json", text).unwrap();
+    /// let regions = Regions::of(&data);
+    /// let day = data.ties[0].start.first_day();
+    /// let hidden = Filter::default().toggle_domain(DomainIx(0)).toggle_stance(data.ties[0].stance);
+    /// let shown = hidden.revealing(&data.ties[0], &regions, day);
+    /// assert!(shown.shows_on(&data.ties[0], &regions, day));
+    /// assert_eq!(Filter::default().revealing(&data.ties[0], &regions, day), Filter::default());
+    /// ```
+    pub fn revealing(self, tie: &Tie, regions: &Regions, day: Day) -> Filter {
+        let mut f = self;
+        if !f.shows_stance(tie.stance) {
+            f = f.toggle_stance(tie.stance);
+        }
+        if !f.shows_a_domain(tie) {
+            for d in &tie.domains {
+                if d.index() < MAX_DOMAINS {
+                    f.hidden_domains &= !(1u64 << d.index());
+                }
+            }
+        }
+        if !f.admits_on(tie, regions, day) {
+            f.region = None;
+        }
+        f
+    }
 }
 
 #[cfg(test)]

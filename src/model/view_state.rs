@@ -87,6 +87,8 @@ pub enum Action {
     ToggleStance(Stance),
     /// Show only ties with a member in this region (an index into the dataset's regions).
     SetRegion(Option<u16>),
+    /// Take these layers and region at once (to show a tie found by search).
+    SetFilter(Filter),
     /// Compare with a second date (clamped into the timeline), or stop comparing.
     SetCompare(Option<Day>),
     /// Take the date, comparison, filter and selection of another view (going back and
@@ -199,6 +201,7 @@ impl ViewState {
                 filter: self.filter.toggle_stance(s),
                 ..self
             },
+            Action::SetFilter(filter) => ViewState { filter, ..self },
             Action::SetRegion(region) => ViewState {
                 filter: crate::model::filter::Filter {
                     region,

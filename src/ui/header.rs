@@ -77,7 +77,7 @@ pub fn header(props: &HeaderProps) -> Html {
         <header class="head">
             { titles(&data.title, data.description.as_deref(), &props.about_open) }
             <div class="tools">
-                <Search map={map.clone()} day={view.day} on_action={props.on_action.clone()} />
+                <Search map={map.clone()} day={view.day} filter={view.filter} on_action={props.on_action.clone()} />
                 if props.picker {
                     { picker(props.dataset) }
                 }

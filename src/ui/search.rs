@@ -2,7 +2,8 @@
 //! [`crate::scene::search`]), states first, each group under its heading. Picking a state
 //! selects it and brings it and its partners into view; picking a tie selects it and brings
 //! all its members into view, first moving the date to a day the tie is in force when it
-//! is not on the date shown.
+//! is not on the date shown, and showing its layers (and letting go of a region) when they
+//! hide it.
 
 use std::rc::Rc;
 
@@ -10,6 +11,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::model::date::Day;
+use crate::model::filter::Filter;
 use crate::model::view_state::{Action, Selection};
 use crate::scene::command::MapCommand;
 use crate::scene::map_data::MapData;
@@ -22,6 +24,8 @@ pub struct SearchProps {
     /// The date shown: ties in force then are preferred, and a tie picked that is not in
     /// force then moves it.
     pub day: Day,
+    /// The layers and region shown: a tie picked that they hide is shown.
+    pub filter: Filter,
     pub on_action: Callback<Action>,
 }
 
@@ -89,11 +93,12 @@ pub fn Search(props: &SearchProps) -> Html {
     let active = use_state(|| 0usize);
     let found = find(&props.map.data, &query, props.day);
     let pick = {
-        let (query, on_action, map, day) = (
+        let (query, on_action, map, day, filter) = (
             query.clone(),
             props.on_action.clone(),
             props.map.clone(),
             props.day,
+            props.filter,
         );
         let link = use_context::<MapLink>().unwrap_or_default();
         Callback::from(move |found: Found| {
@@ -103,9 +108,14 @@ pub fn Search(props: &SearchProps) -> Html {
                 Found::Tie(t) => {
                     // A tie not in force on the date shown would not be drawn: go to a day
                     // it is, before selecting it, so that the map brings in its members then.
-                    match day_to_show(map.data.tie(t), day) {
-                        Some(then) if then != day => on_action.emit(Action::SetDay(then)),
-                        _ => {}
+                    let then = day_to_show(map.data.tie(t), day).unwrap_or(day);
+                    if then != day {
+                        on_action.emit(Action::SetDay(then));
+                    }
+                    // Nor would a tie the layers or the region hide: show it.
+                    let shown = filter.revealing(map.data.tie(t), &map.regions, then);
+                    if shown != filter {
+                        on_action.emit(Action::SetFilter(shown));
                     }
                     Selection::Tie(t)
                 }

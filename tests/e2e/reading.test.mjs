@@ -140,6 +140,25 @@ describe("reading the map", () => {
     });
   }
 
+  test("a tie found while its layer is switched off is shown: its layer comes back on", async () => {
+    const { page, context } = await open(env, "?date=2021-06-15&hide=cyber");
+    await ready(page);
+    const quad = dataset.ties.find((t) => t.id === "quad-summit-2021");
+    const cyber = page.getByRole("checkbox", { name: /^Cyber \(\d+\)$/ });
+    assert.equal(await cyber.isChecked(), false);
+    assert.ok(!(await drawnTies(page)).includes(quad.id), "hidden at first");
+    const search = page.getByRole("combobox", { name: "Find a state or tie" });
+    await search.click();
+    await search.fill("Quad leaders");
+    await page.getByRole("option", { name: /^Quad leaders' summit/ }).click();
+    await page.getByRole("heading", { name: quad.title, level: 2 }).waitFor();
+    await until(page, "the Cyber layer back on", () => !/hide=/.test(location.search));
+    assert.equal(await cyber.isChecked(), true);
+    await waitForDrawn(page, activeOn(firstDay("2021-06-15")));
+    assert.ok((await drawnTies(page)).includes(quad.id), "the Quad is drawn");
+    await context.close();
+  });
+
   for (const scheme of ["light", "dark"]) {
     test(`axe finds no violations in the open list of suggestions (${scheme})`, async () => {
       const { page, context } = await open(env, "", { viewport: { width: 1280, height: 800 }, colorScheme: scheme, bypassCSP: true });
