@@ -7,6 +7,7 @@
 //! - [`map`]: the map itself: lines in batches by look, hubs, markers, the selection ring.
 //! - [`labels`]: which labels are drawn and where.
 //! - [`decor`]: what a picture adds around the map: title, date, legend, sources line.
+//! - `legend`: the picture's legend entries, in rows.
 
 use super::curve::Curve;
 use super::labels::Rect;
@@ -15,6 +16,7 @@ use crate::model::dataset::{StateIx, TieIx};
 
 pub mod decor;
 pub mod labels;
+mod legend;
 pub mod map;
 pub mod marks;
 pub mod reach;
